@@ -1,0 +1,40 @@
+# `make demo` and `make test` each set everything up on a fresh machine (Python 3.11 and a
+# C compiler needed; packages come from PyPI), then run.
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+STAMP := $(VENV)/.installed
+
+.PHONY: install setup demo test test-all lint format
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# torch first, pinned, before anything that could pull another torch.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install torch==2.13.0
+	$(BIN)/pip install -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+setup: install
+	$(BIN)/leanagent setup
+
+demo: setup
+	$(BIN)/leanagent doctor
+	$(BIN)/leanagent check --allow-sorry $(wildcard lean_projects/*/)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: setup lint
+	$(BIN)/pytest
+
+test-all: setup lint
+	$(BIN)/pytest -m 'slow or not slow'
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .

@@ -1,0 +1,279 @@
+"""Tactic executions per second through the Dojo, against a fresh `lean` per tactic.
+
+Workload: every theorem of tests/lean/fixtures_dojo/Workload.lean, walked along its
+reference proof; at each state the reference tactic and `--wrong` other tactics from a
+fixed list are run together (`run_tacs`), so successes and failures mix. Ours: a pool
+of `--workers` language servers, one worker thread each, Dojo start-up and the final
+re-checks of found proofs included. Baseline, same run, same number of workers: a
+fresh `lean` process checking the file prefix + theorem + tactic prefix + candidate,
+once per tactic. The two are also compared tactic by tactic (`agreement`).
+
+    python bench/interaction.py [--workers 2] [--wrong 7] [--rounds 1]
+
+Prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import queue
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from leanagent.engine import Engine, get_engine
+from leanagent.lean.dojo import DojoLimits, LeanError, ProofFinished, ProofTarget, TacticState
+from leanagent.lean.messages import parse_messages
+from leanagent.lean.pool import ServerPool
+from leanagent.lean.scan import scan_commands
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKLOAD = ROOT / "tests" / "lean" / "fixtures_dojo" / "Workload.lean"
+OTHER_TACTICS = (
+    "rfl",
+    "assumption",
+    "decide",
+    "constructor",
+    "intro h",
+    "exact h",
+    "contradiction",
+    "left",
+    "right",
+    "trivial",
+    "apply And.intro",
+    "exfalso",
+    "intro x y",
+    "exact ⟨h.2, h.1⟩",
+    "cases h",
+    "simp",
+    "exact hp",
+    "apply hpq",
+    "rw [add_succ]",
+    "induction n with\n| zero => rfl\n| succ n ih => rfl",
+)
+
+
+@dataclass(frozen=True)
+class Theorem:
+    name: str
+    target: ProofTarget
+    proof: tuple[str, ...]
+    """The reference tactics, in order."""
+
+
+@dataclass(frozen=True)
+class Step:
+    index: int
+    """Which theorem of the workload (a theorem may appear once per round)."""
+    theorem: Theorem
+    prefix: tuple[str, ...]
+    candidates: tuple[str, ...]
+    """candidates[0] is the reference tactic."""
+
+
+def read_workload(path: Path) -> list[Theorem]:
+    """Theorems of `path` with their reference proofs (a tactic per column-2 line, `|` excepted)."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    theorems = []
+    for cmd in scan_commands(text):
+        if not cmd.is_theorem or cmd.name is None:
+            continue
+        row = cmd.line  # 1-based line of the declaration: find its `:= by` line
+        while not lines[row - 1].rstrip().endswith(":= by"):
+            row += 1
+        tactics: list[list[str]] = []
+        for line in lines[row:]:
+            if not line.startswith("  "):
+                break
+            if line.startswith(("   ", "  |")):  # deeper lines and `| alt =>` lines continue
+                tactics[-1].append(line[2:])
+            else:
+                tactics.append([line[2:]])
+        proof = tuple("\n".join(t) for t in tactics)
+        theorems.append(Theorem(cmd.name, ProofTarget.from_file(path, cmd.name), proof))
+    return theorems
+
+
+def steps_of(theorems: list[Theorem], wrong: int) -> list[Step]:
+    steps = []
+    for index, thm in enumerate(theorems):
+        for depth, tactic in enumerate(thm.proof):
+            others = [t for t in OTHER_TACTICS if t != tactic]
+            pick = [others[(len(steps) * 3 + j) % len(others)] for j in range(wrong)]
+            steps.append(Step(index, thm, thm.proof[:depth], (tactic, *pick)))
+    return steps
+
+
+# --------------------------------------------------------------------------- ours
+
+
+def run_ours(
+    theorems: list[Theorem], steps: list[Step], workers: int, engine: Engine, limits: DojoLimits
+) -> tuple[float, dict[tuple[str, tuple[str, ...], str], str], int]:
+    """Seconds, outcome per (theorem, prefix, candidate), peak Lean RSS (sum of server peaks)."""
+    by_theorem: dict[int, list[Step]] = {}
+    for step in steps:
+        by_theorem.setdefault(step.index, []).append(step)
+    todo: queue.Queue[int] = queue.Queue()
+    for index in range(len(theorems)):
+        todo.put(index)
+    outcomes: dict[tuple[str, tuple[str, ...], str], str] = {}
+    errors: list[str] = []
+
+    with ServerPool(workers, WORKLOAD.parent, engine, limits) as pool:
+
+        def worker() -> None:
+            while True:
+                try:
+                    index = todo.get_nowait()
+                except queue.Empty:
+                    return
+                thm = theorems[index]
+                with pool.dojo(thm.target) as (dojo, state):
+                    for step in by_theorem[index]:
+                        results = dojo.run_tacs(state, list(step.candidates))
+                        for tactic, result in zip(step.candidates, results, strict=True):
+                            outcomes[(thm.name, step.prefix, tactic)] = _kind(result)
+                        if not isinstance(results[0], TacticState | ProofFinished):
+                            errors.append(
+                                f"{thm.name}: reference tactic {step.candidates[0]!r} gave {results[0]}"
+                            )
+                            break
+                        if isinstance(results[0], TacticState):
+                            state = results[0]
+
+        start = time.perf_counter()
+        threads = [threading.Thread(target=worker) for _ in range(workers)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        seconds = time.perf_counter() - start
+        peak = sum(server.peak_rss for server in pool.servers)
+    if errors:
+        raise RuntimeError("the workload's reference proofs do not replay:\n" + "\n".join(errors))
+    return seconds, outcomes, peak
+
+
+def _kind(result: object) -> str:
+    if isinstance(result, TacticState):
+        return "ok"
+    if isinstance(result, ProofFinished):
+        return "finished"
+    if isinstance(result, LeanError):
+        return "error"
+    return "timeout"
+
+
+# --------------------------------------------------------------------------- baseline
+
+
+def run_baseline(
+    steps: list[Step], workers: int, engine: Engine, limits: DojoLimits
+) -> tuple[float, dict[tuple[str, tuple[str, ...], str], str], int]:
+    """Seconds, outcome per (theorem, prefix, candidate), largest RSS of one `lean` run."""
+    jobs = [(step, tactic) for step in steps for tactic in step.candidates]
+    peak = 0
+    lock = threading.Lock()
+
+    with tempfile.TemporaryDirectory(prefix="bench-interaction-") as tmp:
+
+        def one(k: int) -> tuple[tuple[str, tuple[str, ...], str], str]:
+            nonlocal peak
+            step, tactic = jobs[k]
+            thm = step.theorem
+            head = f"{thm.target.context}set_option maxHeartbeats {limits.heartbeats} in\n{thm.target.statement} := by\n"
+            body = "".join("".join(f"  {line}\n" for line in t.split("\n")) for t in (*step.prefix, tactic))
+            path = Path(tmp) / f"Job{k}.lean"
+            path.write_text(head + body, encoding="utf-8")
+            proc = subprocess.Popen(
+                [str(engine.lean), "--json", str(path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=engine.env(),
+                cwd=tmp,
+            )
+            guard = threading.Timer(limits.tactic_timeout * 10, proc.kill)
+            guard.start()
+            assert proc.stdout is not None
+            out = proc.stdout.read()
+            _, _, usage = os.wait4(proc.pid, 0)  # this process's own peak RSS, in KiB
+            proc.returncode = 0
+            guard.cancel()
+            with lock:
+                peak = max(peak, usage.ru_maxrss * 1024)
+            by_line = head.count("\n")  # 1-based line of `... := by`
+            messages, _ = parse_messages(out)
+            errors = [m for m in messages if m.severity == "error"]
+            unsolved = [m for m in errors if m.text.startswith("unsolved goals") and m.line == by_line]
+            if len(errors) > len(unsolved) or any("sorry" in m.text for m in messages):
+                kind = "error"
+            else:
+                kind = "ok" if unsolved else "finished"
+            return (thm.name, step.prefix, tactic), kind
+
+        start = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=workers) as executor:
+            outcomes = dict(executor.map(one, range(len(jobs))))
+        seconds = time.perf_counter() - start
+    return seconds, outcomes, peak
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: list[str]) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--wrong", type=int, default=7, help="other tactics tried at each state")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the workload this many times")
+    args = parser.parse_args(argv)
+    engine = get_engine(ROOT)
+    limits = DojoLimits()
+    theorems = read_workload(WORKLOAD) * args.rounds
+    steps = steps_of(theorems, args.wrong)
+    tactics = sum(len(s.candidates) for s in steps)
+
+    ours_s, ours, ours_peak = run_ours(theorems, steps, args.workers, engine, limits)
+    base_s, base, base_peak = run_baseline(steps, args.workers, engine, limits)
+    same = sum(ours[key] == base[key] for key in base)
+    for key in base:
+        if ours[key] != base[key]:
+            print(f"disagree: {key}: dojo {ours[key]}, lean {base[key]}", file=sys.stderr)
+    counts: dict[str, int] = {}
+    for kind in ours.values():
+        counts[kind] = counts.get(kind, 0) + 1
+    result = {
+        "bench": "interaction",
+        "tactics_per_s": round(tactics / ours_s, 1),
+        "baseline_tactics_per_s": round(tactics / base_s, 1),
+        "ratio": round(base_s / ours_s, 2),
+        "peak_rss_mb": round(ours_peak / 2**20, 1),
+        "baseline_peak_rss_mb": round(base_peak * args.workers / 2**20, 1),
+        "python_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "workers": args.workers,
+        "cpus": os.cpu_count(),
+        "theorems": len(theorems),
+        "tactics": tactics,
+        "distinct_tactics": len(base),
+        "outcomes": counts,
+        "agreement": round(same / len(base), 4),
+        "seconds": round(ours_s, 2),
+        "baseline_seconds": round(base_s, 2),
+        "engine": f"{engine.kind} Lean {engine.version}",
+    }
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1:])))

@@ -1,0 +1,6 @@
+/-
+leanagent core library: `Option` (operations and lemmas).
+-/
+prelude
+import Init.Data.Option.Basic
+import Init.Data.Option.Lemmas

@@ -1,0 +1,245 @@
+"""The ``leanagent`` command: thin wrappers that delegate to the packages and print results."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from leanagent.engine import EngineError
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="A Lean 4 theorem-proving agent.")
+out = Console()
+err = Console(stderr=True, soft_wrap=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+ProjectOpt = Annotated[
+    Path, typer.Option("--project", help="Folder whose lean-toolchain guides the engine choice.")
+]
+
+
+def _fail(exc: Exception) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {exc}", highlight=False)
+    return typer.Exit(2)
+
+
+@app.command()
+def setup(
+    force: Annotated[bool, typer.Option(help="Rebuild the embedded engine even if current.")] = False,
+    as_json: JsonOpt = False,
+    project: ProjectOpt = Path("."),
+) -> None:
+    """Choose the Lean engine and make it ready (builds the embedded engine once, cached)."""
+    from leanagent.engine.report import run_setup
+
+    try:
+        report = run_setup(project.resolve(), force=force, console=None if as_json else err)
+    except EngineError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        out.print_json(json.dumps(asdict(report)))
+        return
+    for problem in report.repaired:
+        err.print(f"[yellow]repaired:[/] {problem}", highlight=False)
+    state = f"built in {report.seconds:.1f} s" if report.built else "already set up"
+    out.print(f"[green]ready[/]: {report.kind} engine, Lean {report.lean_version} ({state})")
+    out.print(f"  lean: {report.lean}\n  why:  {report.reason}", highlight=False)
+
+
+@app.command()
+def doctor(as_json: JsonOpt = False, project: ProjectOpt = Path(".")) -> None:
+    """Report the engine in use, why, its parts, and whether it works (builds nothing)."""
+    from leanagent.engine.report import doctor as run_doctor
+
+    report = run_doctor(project.resolve())
+    if as_json:
+        out.print_json(json.dumps(asdict(report)))
+    else:
+        table = Table(show_header=False, box=None)
+        for key, value in asdict(report).items():
+            if key != "problems":
+                table.add_row(f"[bold]{key}[/]", str(value))
+        out.print(table)
+        for problem in report.problems:
+            out.print(f"[red]problem:[/] {problem}", highlight=False)
+    if not report.healthy:
+        raise typer.Exit(1)
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Files, folders of files, or Lean projects.")],
+    as_json: JsonOpt = False,
+    timeout: Annotated[float | None, typer.Option(help="Seconds per file (default: config).")] = None,
+    jobs: Annotated[int | None, typer.Option(help="Files checked in parallel.")] = None,
+    allow_sorry: Annotated[
+        bool, typer.Option(help="Exit 0 when the only problems are sorry (open targets for the prover).")
+    ] = False,
+) -> None:
+    """Check Lean files: per theorem ok / error / sorry and its axioms. Exit 1 unless all ok."""
+    from leanagent.lean.check import CheckReport, check_path
+
+    try:
+        reports = [check_path(p, timeout=timeout, jobs=jobs) for p in paths]
+    except (EngineError, FileNotFoundError) as exc:
+        raise _fail(exc) from None
+    report = CheckReport([f for r in reports for f in r.files])
+    if as_json:
+        out.print_json(json.dumps(report.to_json()))
+    else:
+        _print_check(report)
+    if not report.ok and not (allow_sorry and all(f.status in ("ok", "sorry") for f in report.files)):
+        raise typer.Exit(1)
+
+
+def _print_check(report, *, max_rows: int = 60) -> None:
+    """One row per theorem; for big runs, a row per file plus only the theorems not ok."""
+    colour = {"ok": "green", "error": "red", "sorry": "yellow"}
+    cwd = Path.cwd()
+
+    def shown(path: str) -> str:
+        p = Path(path)
+        return str(p.relative_to(cwd) if p.is_relative_to(cwd) else p)
+
+    theorems = report.theorems
+    if len(theorems) > max_rows:
+        files = Table(title="leanagent check: files")
+        for column in ("file", "status", "ok", "error", "sorry"):
+            files.add_column(column)
+        for f in report.files:
+            counts = [sum(t.status == s for t in f.theorems) for s in ("ok", "error", "sorry")]
+            files.add_row(shown(f.path), f"[{colour[f.status]}]{f.status}[/]", *map(str, counts))
+        out.print(files)
+        theorems = [t for t in theorems if not t.ok]
+    table = Table(title="leanagent check" if len(theorems) == len(report.theorems) else "theorems not ok")
+    for column in ("theorem", "file:line", "status", "axioms / message"):
+        table.add_column(column, overflow="fold")
+    for thm in theorems[:max_rows]:
+        detail = ", ".join(thm.axioms) or "-"
+        if thm.message:
+            where = f"{thm.position[0]}:{thm.position[1]}: " if thm.position else ""
+            detail = where + thm.message.splitlines()[0][:160]
+        status = f"[{colour[thm.status]}]{thm.status}[/]"
+        table.add_row(thm.name, f"{shown(thm.file)}:{thm.line}", status, detail)
+    if len(theorems) > max_rows:
+        table.caption = f"... and {len(theorems) - max_rows} more (use --json for all)"
+    if theorems:
+        out.print(table)
+    for file in report.files:
+        for error in file.errors:
+            out.print(f"[red]{shown(file.path)}[/]: {error.splitlines()[0][:300]}", highlight=False)
+    summary = report.summary()
+    parts = ", ".join(f"{k} {v}" for k, v in summary.items())
+    out.print(f"[{'green' if report.ok else 'red'}]{'OK' if report.ok else 'NOT OK'}[/]: {parts}")
+
+
+# --- corpus: trace, export, import-dataset (delegating to leanagent.corpus) ----------------
+
+DbOpt = Annotated[Path | None, typer.Option("--db", help="Corpus database (default: config corpus_db).")]
+
+
+def _db_path(db: Path | None) -> Path:
+    from leanagent.config import get_settings
+
+    return db or get_settings().corpus_db
+
+
+@app.command()
+def trace(
+    path: Annotated[Path, typer.Argument(help="A Lean project, a folder of Lean files, or one file.")],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+    force: Annotated[bool, typer.Option(help="Trace every file, even unchanged ones.")] = False,
+    jobs: Annotated[int | None, typer.Option(help="Files compiled or traced at once.")] = None,
+) -> None:
+    """Trace theorems, tactics with their goals, and premises into the corpus database."""
+    from rich.progress import Progress
+
+    from leanagent.config import get_settings
+    from leanagent.corpus.trace import TraceOptions, trace_path
+
+    settings = get_settings()
+    with Progress(console=err, transient=True, disable=as_json) as bar:
+        task = bar.add_task(f"tracing {path}", total=None)
+
+        def on_file(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"tracing {name}")
+
+        options = TraceOptions(
+            force=force,
+            jobs=jobs or settings.check_jobs,
+            requests=settings.trace_requests,
+            timeout=settings.check_timeout,
+            on_file=on_file,
+        )
+        try:
+            summary = trace_path(path, _db_path(db), options)
+        except (EngineError, FileNotFoundError) as exc:
+            raise _fail(exc) from None
+    if as_json:
+        out.print_json(json.dumps(asdict(summary)))
+    else:
+        table = Table(show_header=False, box=None, title=f"leanagent trace {path}")
+        for key, value in asdict(summary).items():
+            if key != "errors":
+                table.add_row(f"[bold]{key}[/]", str(value))
+        out.print(table)
+        for file, error in summary.errors.items():
+            out.print(f"[red]{file}[/]: {error.splitlines()[0][:300]}", highlight=False)
+    if summary.files_failed:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_dataset(
+    dst: Annotated[Path, typer.Argument(help="Folder for the LeanDojo Benchmark 4 layout.")],
+    db: DbOpt = None,
+    val: Annotated[float, typer.Option(help="Fraction of theorems for validation.")] = 0.1,
+    test: Annotated[float, typer.Option(help="Fraction of theorems for testing.")] = 0.1,
+    seed: Annotated[int, typer.Option(help="Seed of the splits.")] = 3407,
+    as_json: JsonOpt = False,
+) -> None:
+    """Export the corpus database as LeanDojo Benchmark 4 (corpus.jsonl, random/, novel_premises/)."""
+    from leanagent.corpus.db import CorpusDB
+    from leanagent.corpus.leandojo_export import export_leandojo
+
+    with CorpusDB(_db_path(db)) as corpus:
+        summary = export_leandojo(corpus, dst, val_fraction=val, test_fraction=test, seed=seed)
+    if as_json:
+        out.print_json(json.dumps(asdict(summary)))
+    else:
+        out.print(
+            f"exported {summary.files} files, {summary.premises} premises, {summary.theorems} theorems, "
+            f"{summary.tactics} tactics to {dst}; splits {summary.splits}"
+        )
+
+
+@app.command("import-dataset")
+def import_dataset(
+    src: Annotated[Path, typer.Argument(help="A LeanDojo Benchmark 4 folder (corpus.jsonl, splits).")],
+    db: DbOpt = None,
+    strategy: Annotated[
+        str | None, typer.Option(help="Split folder to read: random or novel_premises.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Load a LeanDojo Benchmark 4 dataset into the corpus database."""
+    from leanagent.corpus.db import CorpusDB
+    from leanagent.corpus.leandojo_import import import_leandojo
+
+    path = _db_path(db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with CorpusDB(path) as corpus:
+        summary = import_leandojo(corpus, src, strategy)
+    if as_json:
+        out.print_json(json.dumps(asdict(summary)))
+    else:
+        out.print(
+            f"imported {summary.files} files, {summary.premises} premises, {summary.theorems} theorems, "
+            f"{summary.tactics} tactics from {src} into {path}"
+        )

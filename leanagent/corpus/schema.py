@@ -1,0 +1,152 @@
+"""The corpus database schema, versioned: migrations applied in order on open.
+
+``meta.schema_version`` records how far a file is migrated; a newer file than this code
+knows is refused rather than misread. Only this package writes the schema.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: repos, files, declarations (premises), theorems, proofs, tactics, premise uses.
+    """
+    CREATE TABLE repos (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        url TEXT NOT NULL UNIQUE,
+        root TEXT,
+        commit_sha TEXT,
+        traced_at TEXT
+    );
+    CREATE TABLE files (
+        id INTEGER PRIMARY KEY,
+        repo_id INTEGER NOT NULL REFERENCES repos(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        module TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        trace_key TEXT,
+        commit_sha TEXT,
+        imports TEXT NOT NULL DEFAULT '[]',
+        traced INTEGER NOT NULL DEFAULT 1,
+        error TEXT,
+        traced_at TEXT,
+        UNIQUE (repo_id, path)
+    );
+    CREATE INDEX files_module ON files(module);
+    CREATE TABLE premises (
+        id INTEGER PRIMARY KEY,
+        file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+        full_name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        code TEXT NOT NULL,
+        start_line INTEGER NOT NULL, start_col INTEGER NOT NULL,
+        end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
+        UNIQUE (file_id, full_name)
+    );
+    CREATE INDEX premises_name ON premises(full_name);
+    CREATE TABLE theorems (
+        id INTEGER PRIMARY KEY,
+        file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+        full_name TEXT NOT NULL,
+        statement TEXT NOT NULL,
+        start_line INTEGER NOT NULL, start_col INTEGER NOT NULL,
+        end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
+        proof_kind TEXT NOT NULL,
+        has_sorry INTEGER NOT NULL,
+        UNIQUE (file_id, full_name)
+    );
+    CREATE INDEX theorems_name ON theorems(full_name);
+    CREATE TABLE proofs (
+        id INTEGER PRIMARY KEY,
+        theorem_id INTEGER NOT NULL REFERENCES theorems(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        has_sorry INTEGER NOT NULL,
+        verified INTEGER,
+        created_at TEXT,
+        UNIQUE (theorem_id, source, text)
+    );
+    CREATE TABLE tactics (
+        id INTEGER PRIMARY KEY,
+        theorem_id INTEGER NOT NULL REFERENCES theorems(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start_line INTEGER NOT NULL, start_col INTEGER NOT NULL,
+        end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
+        goals_before TEXT NOT NULL,
+        goals_after TEXT NOT NULL,
+        state_before TEXT NOT NULL,
+        state_after TEXT NOT NULL,
+        UNIQUE (theorem_id, idx)
+    );
+    CREATE TABLE premise_uses (
+        id INTEGER PRIMARY KEY,
+        tactic_id INTEGER NOT NULL REFERENCES tactics(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        full_name TEXT NOT NULL,
+        module TEXT NOT NULL,
+        path TEXT NOT NULL,
+        def_start_line INTEGER NOT NULL, def_start_col INTEGER NOT NULL,
+        def_end_line INTEGER NOT NULL, def_end_col INTEGER NOT NULL,
+        statement TEXT NOT NULL,
+        tac_start INTEGER NOT NULL,
+        tac_end INTEGER NOT NULL,
+        UNIQUE (tactic_id, idx)
+    );
+    CREATE INDEX premise_uses_name ON premise_uses(full_name);
+    """,
+    # 2: tactic nesting depth (tactics are stored in source order, outer before inner).
+    """
+    ALTER TABLE tactics ADD COLUMN depth INTEGER NOT NULL DEFAULT 0;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaError(RuntimeError):
+    """The database was written by a newer leanagent, or is not a corpus database."""
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    if "meta" not in db.table_names():
+        return 0
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) a corpus database and migrate it to ``SCHEMA_VERSION``."""
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 30000")
+    if not db.memory:
+        db.enable_wal()
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{path} has schema version {version}; this leanagent knows up to {SCHEMA_VERSION}. "
+            "Upgrade leanagent or trace into a new database."
+        )
+    if version == 0 and any(t != "meta" for t in db.table_names()):
+        raise SchemaError(f"{path} holds tables but no leanagent schema version: not a corpus database")
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            for statement in _statements(MIGRATIONS[number - 1]):
+                db.execute(statement)
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [str(number)],
+            )
+    return db
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into single statements (executescript would commit early)."""
+    return [s.strip() for s in script.split(";") if s.strip()]

@@ -1,0 +1,486 @@
+"""Tracing a Lean project or folder into the corpus database, through the language server.
+
+Per file: the scanner finds theorems and tactic spans; the server, with the file open
+once, gives the goals at each tactic's start and end (``$/lean/plainGoal``), and for
+each identifier in a tactic its definition (to tell constants from local names and to
+locate them) and its hover signature (full name and statement).
+
+Incremental and resumable: a file's *trace key* hashes its text, the keys of the
+project files it imports, the core library and the engine. Files whose key is already
+stored are skipped; each traced file is written in one transaction, so a killed run
+leaves no partial file and the next run picks up where it stopped. Imported project
+modules are compiled to ``.olean`` (cached under the same keys) so the server can load
+them; with a user toolchain inside a Lake project, ``lake serve`` builds them instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from leanagent.config import get_settings
+from leanagent.corpus.db import CorpusDB
+from leanagent.corpus.lsp import FileSession, Location, from_lsp, uri_to_path
+from leanagent.corpus.models import (
+    Declaration,
+    Pos,
+    PremiseUse,
+    TracedFile,
+    TracedTactic,
+    TracedTheorem,
+    TraceSummary,
+)
+from leanagent.corpus.outline import LineIndex, Outline, TheoremSource, outline
+from leanagent.corpus.provenance import combine, content_hash, repo_info
+from leanagent.corpus.sources import SourceSet, core_source_dir, discover, implicit_imports
+from leanagent.engine import Engine, get_engine
+from leanagent.lean.messages import run_lean
+from leanagent.lean.modules import build_generations, module_path
+from leanagent.lean.project import is_project
+from leanagent.lean.scan import DECL_KEYWORDS, LINE_COMMANDS, SCOPE_COMMANDS, header_imports
+from leanagent.lean.server import LeanServer, LspError, ServerCrashed, lake_server_spec, lean_server_spec
+
+TRACER_VERSION = "1"
+"""Bump when what the tracer records changes: every file is then traced again."""
+
+NOT_PREMISES = frozenset(
+    """at with only using generalizing from fun by have show this in if then else match let
+    do return calc Type Prop Sort forall exists at_star suffices obtain from_eq via using_well_founded
+    sorry admit rfl""".split()
+)
+"""Identifier-like words in tactics that never name a premise."""
+
+BODY_WORDS = DECL_KEYWORDS | SCOPE_COMMANDS | LINE_COMMANDS - {"import", "prelude", "module"}
+"""Words that end a file's header (its ``prelude``/``import`` lines)."""
+
+_SIGNATURE_NAME = re.compile(r"@?(\S+?)(?:\.\{[^}]*\})?(?=\s|$)")
+"""The constant's name at the head of a hover signature, without universe parameters."""
+_HYP_LINE = re.compile(r"^([^:⊢]+?) :(?:\s|$)")
+
+
+@dataclass
+class TraceOptions:
+    force: bool = False
+    """Trace every file even when its trace key is stored."""
+    jobs: int = 2
+    """Files compiled or traced at once."""
+    requests: int = 8
+    """Server requests in flight at once."""
+    timeout: float = 600.0
+    """Seconds for one file (elaboration, and each request)."""
+    on_file: Callable[[str, int, int], None] | None = None
+    """Called as ``on_file(path, done, total)`` after each traced file."""
+    build_dir: Path | None = None
+    """Where imported project modules are compiled (default: per-root folder in the cache)."""
+
+
+@dataclass(frozen=True)
+class _Target:
+    """A file premises may point into: its declarations and how to read its positions."""
+
+    module: str
+    path: str
+    """Relative to its source root (LeanDojo's ``def_path``)."""
+    declarations: tuple[Declaration, ...]
+    index: LineIndex
+
+
+@dataclass
+class _Library:
+    """Files whose declarations premises point into: the core library and the project.
+
+    Filled before tracing with what is already known (stored declarations of unchanged
+    files), completed by the tracer as it outlines files; anything else is outlined on
+    first use. Reads and writes of single dict keys are atomic, so threads may share it.
+    """
+
+    roots: list[Path] = field(default_factory=list)
+    targets: dict[Path, _Target] = field(default_factory=dict)
+
+    def add(
+        self, root: Path, rel: str, module: str, text: str, declarations: tuple[Declaration, ...]
+    ) -> None:
+        self.targets[(root / rel).resolve()] = _Target(module, rel, declarations, LineIndex(text))
+
+    def lookup(self, path: Path) -> _Target | None:
+        path = path.resolve()
+        if path not in self.targets:
+            root = next((r for r in self.roots if path.is_relative_to(r)), None)
+            if root is None or path.suffix != ".lean" or not path.is_file():
+                return None
+            text = path.read_text(encoding="utf-8")
+            rel = path.relative_to(root)
+            self.add(
+                root, rel.as_posix(), ".".join(rel.with_suffix("").parts), text, outline(text).declarations
+            )
+        return self.targets[path]
+
+
+def _build_dir(root: Path) -> Path:
+    digest = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+    return get_settings().cache_dir / "trace" / digest
+
+
+def _library_file(text: str, digest: str) -> tuple[tuple[str, ...], tuple[Declaration, ...]]:
+    """Imports and declarations of a library file, cached on disk by content: the core
+    library is outlined once per machine, not once per database."""
+    cached = get_settings().cache_dir / "trace" / "library" / f"{digest}.json"
+    if cached.is_file():
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        decls = tuple(
+            Declaration(d["full_name"], d["kind"], Pos(*d["start"]), Pos(*d["end"]), d["code"])
+            for d in data["declarations"]
+        )
+        return tuple(data["imports"]), decls
+    out = outline(text)
+    body = next((t.offset for t in out.tokens if t.kind == "ident" and t.text in BODY_WORDS), len(text))
+    imports, decls = tuple(header_imports(text[:body])), out.declarations
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+    payload = {"imports": imports, "declarations": [asdict(d) for d in decls]}
+    tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(cached)
+    return imports, decls
+
+
+def _index_library(db: CorpusDB, root: Path, wanted: set[str], library: _Library) -> dict[str, str]:
+    """Store the declarations of the library modules ``wanted`` needs (not their proofs);
+    return module -> content hash. Unchanged files are neither re-read for imports nor
+    re-outlined: their stored rows are reused."""
+    repo_id = db.upsert_repo(repo_info(root, "core"))
+    stored = {f.module: f for f in db.files(repo_id)}
+    hashes: dict[str, str] = {}
+    todo = sorted(wanted)
+    while todo:
+        name = todo.pop()
+        path = module_path(root, name)
+        if name in hashes or not path.is_file():
+            continue  # seen, or not part of this library (e.g. a sibling package)
+        text = path.read_text(encoding="utf-8")
+        digest = content_hash(text)
+        hashes[name] = digest
+        old = stored.get(name)
+        rel = path.relative_to(root).as_posix()
+        if old is not None and old.content_hash == digest and old.path == rel:
+            imports, decls = old.imports, db.load_file(old.id).declarations
+        else:
+            imports, decls = _library_file(text, digest)
+            db.write_file(repo_id, TracedFile(rel, name, digest, imports, decls, traced=False), digest)
+        library.add(root, rel, name, text, decls)
+        todo.extend(imports)
+    return hashes
+
+
+def _hypotheses(goals: tuple[str, ...]) -> set[str]:
+    """Names of the local hypotheses shown in a goal list."""
+    names: set[str] = set()
+    for goal in goals:
+        for line in goal.splitlines():
+            if line.startswith("⊢"):
+                break
+            match = _HYP_LINE.match(line)
+            if match and not line.startswith(("case ", " ")):
+                names.update(match.group(1).split())
+    return names
+
+
+class _Tracer:
+    def __init__(
+        self, engine: Engine, src: SourceSet, library: _Library, server: LeanServer, opts: TraceOptions
+    ):
+        self.engine, self.src, self.library, self.server, self.opts = engine, src, library, server, opts
+        self.pool = ThreadPoolExecutor(max_workers=max(1, opts.requests), thread_name_prefix="trace-rq")
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+
+    def trace_file(self, module: str, key_imports: tuple[str, ...]) -> TracedFile:
+        mod = self.src.modules[module]
+        text = mod.path.read_text(encoding="utf-8")
+        out = outline(text)
+        self.library.add(self.src.root, self.src.relpath(module), module, text, out.declarations)
+        base = dict(
+            path=self.src.relpath(module),
+            module=module,
+            content_hash=content_hash(text),
+            imports=key_imports,
+            declarations=out.declarations,
+        )
+        try:
+            with FileSession(self.server, mod.path, text, self.pool, self.opts.timeout) as session:
+                theorems = self._theorems(session, out)
+        except LspError as exc:
+            if isinstance(exc, ServerCrashed) or not self.server.alive():
+                self.server.restart()
+            bare = tuple(self._theorem(t, ()) for t in out.theorems)
+            return TracedFile(**base, theorems=bare, error=f"{type(exc).__name__}: {exc}")
+        return TracedFile(**base, theorems=theorems)
+
+    def _theorem(self, src: TheoremSource, tactics: tuple[TracedTactic, ...]) -> TracedTheorem:
+        p = src.parts
+        return TracedTheorem(
+            src.full_name, src.start, src.end, p.statement, p.proof, p.proof_kind, p.has_sorry, tactics
+        )
+
+    def _theorems(self, session: FileSession, out: Outline) -> tuple[TracedTheorem, ...]:
+        index = session.index
+        spans = [(t, s) for t in out.theorems for s in t.parts.tactics]
+        starts = [index.pos(s.start) for _, s in spans]
+        ends = [index.pos(s.end) for _, s in spans]
+        goals = session.goals(starts + ends)
+        before, after = goals[: len(spans)], goals[len(spans) :]
+        # Identifiers that may name premises: in some tactic, not its head word, not local.
+        candidates: list[tuple[int, TheoremSource]] = []  # (token index in out.tokens, theorem)
+        offsets = {id(t): n for n, t in enumerate(out.tokens)}
+        for thm in out.theorems:
+            heads = {s.start for s in thm.parts.tactics}
+            locals_ = set()
+            for (t, _s), b in zip(spans, before, strict=True):
+                if t is thm and b is not None:
+                    locals_ |= _hypotheses(b)
+            for tok in thm.tokens:
+                if tok.kind != "ident" or tok.offset in heads or tok.text in NOT_PREMISES:
+                    continue
+                if tok.text.split(".")[0] in locals_:
+                    continue
+                if any(s.start <= tok.offset < s.end for s in thm.parts.tactics):
+                    candidates.append((offsets[id(tok)], thm))
+        resolved = self._resolve(session, out, candidates)
+        traced: list[TracedTheorem] = []
+        for thm in out.theorems:
+            tactics = []
+            for n, (t, s) in enumerate(spans):
+                if t is not thm or before[n] is None:
+                    continue
+                uses = tuple(
+                    PremiseUse(
+                        full_name=name,
+                        module=module,
+                        path=rel,
+                        def_start=loc.start,
+                        def_end=loc.end,
+                        statement=statement,
+                        start=out.tokens[k].offset - s.start,
+                        end=out.tokens[k].offset + len(out.tokens[k].text) - s.start,
+                    )
+                    for k, (name, module, rel, loc, statement) in sorted(resolved.items())
+                    if s.start <= out.tokens[k].offset < s.end
+                )
+                tactics.append(
+                    TracedTactic(
+                        index=len(tactics),
+                        text=session.text[s.start : s.end],
+                        start=starts[n],
+                        end=ends[n],
+                        goals_before=before[n],
+                        goals_after=after[n] or (),
+                        premises=uses,
+                        depth=s.depth,
+                    )
+                )
+            traced.append(self._theorem(thm, tuple(tactics)))
+        return tuple(traced)
+
+    def _resolve(
+        self, session: FileSession, out: Outline, candidates: list[tuple[int, TheoremSource]]
+    ) -> dict[int, tuple[str, str, str, Location, str]]:
+        """Token index -> (full name, module, path, definition, signature) for constants.
+
+        One definition (and, for constants, one hover) request per distinct spelling: a
+        name means the same thing throughout a file, except after a declaration of the
+        file that could shadow it, so a spelling's group is split at each such declaration.
+        """
+        index = session.index
+        groups: dict[tuple[str, int], list[tuple[int, TheoremSource]]] = {}
+        for k, thm in candidates:
+            text = out.tokens[k].text
+            shadows = sum(
+                1
+                for d in out.declarations
+                if d.start < thm.start and (d.full_name == text or d.full_name.endswith("." + text))
+            )
+            groups.setdefault((text, shadows), []).append((k, thm))
+        reps = [members[0] for members in groups.values()]
+        positions = [index.pos(out.tokens[k].offset) for k, _ in reps]
+        defs = session.definitions(positions)
+        constants: list[tuple[tuple[str, int], Pos, str, str, Location]] = []
+        own = session.path.resolve()
+        for key, (_, thm), pos, found in zip(groups, reps, positions, defs, strict=True):
+            if found is None:
+                continue
+            target = uri_to_path(found[0]).resolve()
+            info = self.library.lookup(target)
+            if info is None:
+                continue
+            start = from_lsp(info.index, found[1]["start"])
+            end = from_lsp(info.index, found[1]["end"])
+            if target == own and thm.start <= start <= thm.end:
+                continue  # a local name bound inside this theorem
+            if not any(d.start <= start <= d.end for d in info.declarations):
+                continue  # not inside a declaration: a variable, a syntax or notation command
+            constants.append((key, pos, info.module, info.path, Location(target, start, end)))
+        signatures = session.hovers([pos for _, pos, *_ in constants])
+        resolved = {}
+        for (key, _, module, rel, loc), sig in zip(constants, signatures, strict=True):
+            if not sig:
+                continue
+            named = _SIGNATURE_NAME.match(sig)
+            if named is None:
+                continue
+            name = named.group(1)
+            for k, _ in groups[key]:
+                resolved[k] = (name, module, rel, loc, sig)
+        return resolved
+
+
+def _compile(
+    engine: Engine, src: SourceSet, module: str, build: Path, key: str, timeout: float
+) -> str | None:
+    """Write ``module``'s .olean into ``build`` unless a current one is there; None if ok."""
+    olean = build.joinpath(*module.split(".")).with_suffix(".olean")
+    stamp = olean.with_suffix(".key")
+    if olean.is_file() and stamp.is_file() and stamp.read_text() == key:
+        return None
+    run = run_lean(
+        engine,
+        src.modules[module].path,
+        timeout=timeout,
+        root=src.root,
+        olean=olean,
+        extra_lean_path=(build,),
+    )
+    errors = [m for m in run.messages if m.severity == "error"]
+    if run.timed_out or run.crashed or errors or not olean.is_file():
+        detail = errors[0].text if errors else run.other_output[-500:]
+        return f"{module} does not compile: {detail}"
+    stamp.write_text(key)
+    return None
+
+
+def trace_path(
+    path: Path, db_path: Path, options: TraceOptions | None = None, engine: Engine | None = None
+) -> TraceSummary:
+    """Trace every Lean file of ``path`` (a project, a folder of files, or one file) into ``db_path``."""
+    opts = options or TraceOptions()
+    begin = time.monotonic()
+    settings = get_settings()
+    src = discover(path)
+    engine = engine or get_engine(src.root)
+    summary = TraceSummary(repo=src.name, files=len(src.modules))
+    core_src = core_source_dir(engine, settings.core_dir)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with CorpusDB(db_path) as db:
+        imports = {m: implicit_imports(mod) for m, mod in src.modules.items()}
+        library = _Library()
+        core_hashes: dict[str, str] = {}
+        if core_src is not None:
+            wanted = {i for deps in imports.values() for i in deps if i not in src.modules}
+            core_hashes = _index_library(db, core_src.resolve(), wanted, library)
+            library.roots.append(core_src.resolve())
+        library.roots.append(src.root.resolve())
+        core_key = combine(*(f"{m}={h}" for m, h in sorted(core_hashes.items())))
+
+        keys: dict[str, str] = {}
+        generations = build_generations(src.modules)
+        order = [m.name for gen in generations for m in gen]
+        for m in order:
+            local = sorted(i for i in imports[m] if i in src.modules)
+            text_hash = content_hash(src.modules[m].path.read_text(encoding="utf-8"))
+            keys[m] = combine(
+                TRACER_VERSION, engine.kind, engine.version, core_key, text_hash, *(keys[i] for i in local)
+            )
+
+        info = repo_info(path if path.is_dir() else src.root, src.name)
+        repo_id = db.upsert_repo(info)
+        stored = {f.module: f for f in db.files(repo_id)}
+        db.remove_files(repo_id, {src.relpath(m) for m in src.modules})
+        todo = [
+            m
+            for m in order
+            if opts.force or m not in stored or stored[m].trace_key != keys[m] or stored[m].error
+        ]
+        summary.files_skipped = len(order) - len(todo)
+        use_lake = engine.lake is not None and is_project(Path(info.root))
+        needed: set[str] = set()
+        stack = [i for m in todo for i in imports[m] if i in src.modules]
+        while stack:
+            m = stack.pop()
+            if m not in needed:
+                needed.add(m)
+                stack.extend(i for i in imports[m] if i in src.modules)
+        build = opts.build_dir or _build_dir(src.root)
+        src_path = ":".join(str(p) for p in library.roots)
+        if use_lake:
+            spec = lake_server_spec(engine.lake, Path(info.root), {"LEAN_SRC_PATH": src_path}, None)  # type: ignore[arg-type]
+        else:
+            env = engine.env((build,)) | {"LEAN_SRC_PATH": src_path}
+            spec = lean_server_spec(engine.lean, src.root, env, None)
+        server = LeanServer(spec) if todo else None
+        tracer = _Tracer(engine, src, library, server, opts) if server else None
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, opts.jobs), thread_name_prefix="trace") as workers:
+                compiled: dict[str, Future[str | None]] = {}
+                traced: dict[Future[TracedFile], str] = {}
+
+                def after_deps(m: str) -> str | None:
+                    for dep in imports[m]:
+                        if dep in compiled:
+                            failure = compiled[dep].result()
+                            if failure:
+                                return failure
+                    return None
+
+                def compile_task(m: str) -> str | None:
+                    return after_deps(m) or _compile(engine, src, m, build, keys[m], opts.timeout)
+
+                def trace_task(m: str) -> TracedFile:
+                    assert tracer is not None
+                    failure = after_deps(m)
+                    result = tracer.trace_file(m, imports[m])
+                    if failure and result.error is None:
+                        result = replace(result, error=failure)
+                    return result
+
+                todo_set = set(todo)
+                for m in order:
+                    if m in needed and not use_lake:
+                        compiled[m] = workers.submit(compile_task, m)
+                    if m in todo_set:
+                        traced[workers.submit(trace_task, m)] = m
+                try:
+                    for done, fut in enumerate(as_completed(traced), 1):
+                        m = traced[fut]
+                        result = fut.result()
+                        db.write_file(repo_id, result, None if result.error else keys[m], info.commit)
+                        if result.error:
+                            summary.files_failed += 1
+                            summary.errors[result.path] = result.error
+                        else:
+                            summary.files_traced += 1
+                        if opts.on_file:
+                            opts.on_file(result.path, done, len(todo))
+                except BaseException:
+                    workers.shutdown(wait=False, cancel_futures=True)
+                    raise
+        finally:
+            if tracer:
+                tracer.close()
+            if server:
+                server.close()
+        counts = db.counts(repo_id)
+        summary.imports = sum(len(imports[m]) for m in src.modules)
+    summary.theorems = counts["theorems"]
+    summary.tactic_proofs = counts["tactic_proofs"]
+    summary.tactics = counts["tactics"]
+    summary.premises = counts["premises"]
+    summary.premise_uses = counts["premise_uses"]
+    summary.sorries = counts["sorries"]
+    summary.seconds = round(time.monotonic() - begin, 3)
+    return summary

@@ -1,0 +1,1 @@
+"""Everything that talks to Lean processes: checking files, the language server, the Dojo."""

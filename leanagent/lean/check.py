@@ -1,0 +1,322 @@
+"""Checking Lean files from scratch: per theorem ok / error / sorry, with its axioms.
+
+This is also the fresh re-check a prover runs before it claims a proof: a theorem is
+"ok" only if Lean elaborated it without error and ``#print axioms`` shows nothing
+beyond propext, Quot.sound and Classical.choice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import subprocess
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from leanagent.config import get_settings
+from leanagent.engine import Engine, get_engine
+from leanagent.lean.axioms import Instrumented, instrument, parse_axioms, verdict
+from leanagent.lean.messages import LeanMessage, LeanRun, run_lean
+from leanagent.lean.modules import Module, build_generations, module_name, read_module
+from leanagent.lean.project import (
+    DependencyError,
+    build_dependencies,
+    find_project,
+    is_project,
+    local_dependencies,
+    project_modules,
+    project_src,
+)
+from leanagent.lean.scan import Command, scan_commands
+
+T = TypeVar("T")
+
+
+@dataclass
+class TheoremResult:
+    name: str
+    """Full name; ``example@LINE`` for examples."""
+    file: str
+    line: int
+    status: str
+    """``ok``, ``error`` or ``sorry``."""
+    message: str | None = None
+    position: tuple[int, int] | None = None
+    """(line, column) of the first error, when there is one."""
+    axioms: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+@dataclass
+class FileReport:
+    path: str
+    status: str
+    """``ok``, ``error`` (any error, in a theorem or not) or ``sorry``."""
+    theorems: list[TheoremResult] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    """Errors outside any theorem (``LINE:COL: message``), crashes and timeouts."""
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+@dataclass
+class CheckReport:
+    files: list[FileReport]
+
+    @property
+    def theorems(self) -> list[TheoremResult]:
+        return [t for f in self.files for t in f.theorems]
+
+    @property
+    def ok(self) -> bool:
+        return all(f.ok for f in self.files)
+
+    def summary(self) -> dict[str, int]:
+        counts = {"files": len(self.files), "files_ok": sum(f.ok for f in self.files), "theorems": 0}
+        counts.update({"ok": 0, "error": 0, "sorry": 0})
+        for thm in self.theorems:
+            counts["theorems"] += 1
+            counts[thm.status] += 1
+        return counts
+
+    def to_json(self) -> dict:
+        return {
+            "theorems": [_theorem_json(t) for t in self.theorems],
+            "files": [
+                {"path": f.path, "status": f.status, "errors": f.errors, "seconds": round(f.seconds, 3)}
+                for f in self.files
+            ],
+            "summary": self.summary(),
+        }
+
+
+def _theorem_json(thm: TheoremResult) -> dict:
+    data = asdict(thm)
+    for key in ("message", "position"):
+        if data[key] is None:
+            del data[key]
+    return data
+
+
+def check_file(
+    path: Path, engine: Engine | None = None, timeout: float | None = None, *, project: Path | None = None
+) -> FileReport:
+    """Check one file.
+
+    Inside a Lean project (found from the file's location, or given as ``project``, e.g.
+    for a temporary copy of one of its files) the project modules it imports are compiled
+    first, once per content.
+    """
+    path = path.resolve()
+    engine = engine or get_engine(path.parent)
+    settings = get_settings()
+    timeout = timeout or settings.check_timeout
+    project = project.resolve() if project else find_project(path)
+    with tempfile.TemporaryDirectory(prefix="leanagent-check-") as tmp:
+        if project is None:
+            return _check_one(engine, path, Path(tmp), path.stem, timeout)
+        src = project_src(project)
+        name = module_name(src, path) if path.is_relative_to(src) else path.stem
+        deps = local_dependencies(project_modules(src), read_module(path.parent, path).imports)
+        if not deps:
+            return _check_one(engine, path, Path(tmp), name, timeout)
+        if engine.lake is not None:
+            failure = _lake_build(engine, project, timeout, tuple(sorted(deps)))
+            if failure:
+                return _unchecked(path, failure)
+            return _check_one(engine, path, Path(tmp), name, timeout, lake_project=project)
+        try:
+            build = build_dependencies(engine, src, deps, settings.cache_dir, timeout)
+        except DependencyError as exc:
+            return _unchecked(path, str(exc))
+        return _check_one(engine, path, Path(tmp), name, timeout, lean_path=(build,))
+
+
+def check_path(
+    path: Path, engine: Engine | None = None, timeout: float | None = None, jobs: int | None = None
+) -> CheckReport:
+    """Check a file, a folder of files, or a Lean project (folder with a lakefile)."""
+    path = path.resolve()
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist")
+    settings = get_settings()
+    timeout = timeout or settings.check_timeout
+    jobs = jobs or settings.check_jobs
+    if path.is_file():
+        return CheckReport([check_file(path, engine, timeout)])
+    return _check_tree(engine or get_engine(path), path, timeout, jobs)
+
+
+def _parallel(fn: Callable[[T], FileReport], items: list[T], jobs: int) -> list[FileReport]:
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(fn, items))
+
+
+def _unchecked(path: Path, why: str) -> FileReport:
+    """A file that could not be elaborated: every theorem in it is an error, for ``why``."""
+    commands = scan_commands(path.read_text(encoding="utf-8"))
+    theorems = [
+        TheoremResult(c.name or f"example@{c.keyword_line}", str(path), c.keyword_line, "error", why)
+        for c in commands
+        if c.is_theorem
+    ]
+    return FileReport(str(path), "error", theorems, [why])
+
+
+def _check_tree(engine: Engine, folder: Path, timeout: float, jobs: int) -> CheckReport:
+    """Check every file under ``folder`` in import order, independent files in parallel.
+
+    Each file compiles to .olean in a temporary build folder so later files can import it
+    (a folder without a lakefile is simply a project whose files may not import each
+    other). For a Lake project with a user toolchain that has Lake, ``lake build`` builds
+    the project first and each file is checked under ``lake env`` instead.
+    """
+    project = folder if is_project(folder) else None
+    src = project_src(project) if project else folder
+    modules = project_modules(src)
+    use_lake = project is not None and engine.lake is not None
+    reports: dict[str, FileReport] = {}
+    lake_failure = _lake_build(engine, project, timeout) if use_lake else None
+    with tempfile.TemporaryDirectory(prefix="leanagent-project-") as tmp:
+        build = Path(tmp) / "build"
+
+        def one(mod: Module) -> FileReport:
+            failed = [imp for imp in mod.imports if imp in reports and reports[imp].status == "error"]
+            if use_lake:
+                return _check_one(
+                    engine, mod.path, Path(tmp) / "src", mod.name, timeout, lake_project=project
+                )
+            if failed:
+                return _unchecked(mod.path, f"not checked: it imports {', '.join(failed)}, which failed")
+            return _check_one(
+                engine, mod.path, Path(tmp) / "src", mod.name, timeout, lean_path=(build,), olean_dir=build
+            )
+
+        for generation in build_generations(modules):
+            for mod, report in zip(generation, _parallel(one, generation, jobs), strict=True):
+                reports[mod.name] = report
+    files_out = sorted(reports.values(), key=lambda r: r.path)
+    if lake_failure and all(r.ok for r in files_out):
+        files_out.append(FileReport(str(project), "error", errors=[lake_failure]))
+    return CheckReport(files_out)
+
+
+def _lake_build(engine: Engine, project: Path, timeout: float, targets: tuple[str, ...] = ()) -> str | None:
+    """``lake build`` (the whole project or some modules) with a user toolchain; None if it passed."""
+    try:
+        proc = subprocess.run(
+            [str(engine.lake), "build", *targets],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return f"lake build timed out after {timeout:g} s"
+    return None if proc.returncode == 0 else f"lake build failed:\n{(proc.stdout + proc.stderr)[-4000:]}"
+
+
+def _check_one(
+    engine: Engine,
+    path: Path,
+    workdir: Path,
+    module: str,
+    timeout: float,
+    *,
+    lean_path: tuple[Path, ...] = (),
+    olean_dir: Path | None = None,
+    lake_project: Path | None = None,
+) -> FileReport:
+    """Elaborate an audited copy of ``path`` (as module ``module``) and judge each theorem."""
+    text = path.read_text(encoding="utf-8")
+    commands = scan_commands(text)
+    audited = instrument(text, commands, module)
+    copy = workdir.joinpath(*module.split(".")).with_suffix(".lean")
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_text(audited.text, encoding="utf-8")
+    olean = olean_dir.joinpath(*module.split(".")).with_suffix(".olean") if olean_dir else None
+    run = run_lean(
+        engine,
+        copy,
+        timeout=timeout,
+        root=workdir,
+        olean=olean,
+        extra_lean_path=lean_path,
+        lake_project=lake_project,
+    )
+    return judge(str(path), commands, audited, run, timeout)
+
+
+def judge(
+    file: str, commands: list[Command], audited: Instrumented, run: LeanRun, timeout: float
+) -> FileReport:
+    """Turn one Lean run over an audited copy into per-theorem verdicts."""
+    starts = [(c.line, c.col) for c in commands]
+    thm_index = {id(t): i for i, t in enumerate(audited.theorems)}
+    found: dict[int, list[LeanMessage]] = {i: [] for i in range(len(audited.theorems))}
+    axioms: dict[int, list[str] | None] = {}
+    file_errors: list[str] = []
+    for msg in run.messages:
+        msg = _unshift(msg, audited.shifts)
+        if msg.line > audited.original_lines:
+            index = audited.audit_lines.get(msg.line)
+            if index is not None and msg.severity != "error":
+                axioms[index] = parse_axioms(msg.text)
+            continue
+        owner = bisect.bisect_right(starts, msg.pos) - 1
+        cmd = commands[owner] if owner >= 0 else None
+        if cmd is not None and cmd.is_theorem:
+            found[thm_index[id(cmd)]].append(msg)
+        elif msg.severity == "error":
+            file_errors.append(f"{msg.line}:{msg.col}: {msg.text}")
+    if run.timed_out:
+        file_errors.append(f"timed out: Lean did not finish within {timeout:g} s")
+    elif run.crashed:
+        file_errors.append(f"Lean crashed (exit code {run.returncode}): {run.other_output[-2000:]}".strip())
+    failure = file_errors[-1] if (run.timed_out or run.crashed) else None
+    results = [
+        _theorem_result(file, thm, found[i], axioms.get(i), failure) for i, thm in enumerate(audited.theorems)
+    ]
+    if file_errors or any(t.status == "error" for t in results):
+        status = "error"
+    elif any(t.status == "sorry" for t in results):
+        status = "sorry"
+    else:
+        status = "ok"
+    return FileReport(file, status, results, file_errors, run.seconds)
+
+
+def _theorem_result(
+    file: str, thm: Command, messages: list[LeanMessage], axioms: list[str] | None, failure: str | None
+) -> TheoremResult:
+    name = thm.name or f"example@{thm.keyword_line}"
+    result = TheoremResult(name, file, thm.keyword_line, "ok", axioms=axioms or [])
+    errors = [m for m in messages if m.severity == "error"]
+    if errors:
+        result.status, result.message, result.position = "error", errors[0].text, errors[0].pos
+    elif failure is not None:
+        result.status, result.message = "error", failure
+    elif axioms is None:
+        result.status, result.message = "error", "the axiom audit (#print axioms) gave no answer for it"
+    else:
+        result.status, result.message = verdict(axioms)
+        if result.status == "ok" and any("declaration uses 'sorry'" in m.text for m in messages):
+            result.status, result.message = "sorry", "declaration uses 'sorry'"
+    return result
+
+
+def _unshift(msg: LeanMessage, shifts: dict[int, tuple[int, int]]) -> LeanMessage:
+    """Map a position on a renamed ``example`` line back to the user's text."""
+    shift = shifts.get(msg.line)
+    if shift is None or msg.col <= shift[0]:
+        return msg
+    return LeanMessage(msg.severity, msg.line, max(shift[0], msg.col - shift[1]), msg.text)

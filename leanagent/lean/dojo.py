@@ -1,0 +1,429 @@
+"""Interactive proving on the language server, LeanDojo style.
+
+A Dojo's document holds the theorem's context (everything before it in its file, or a
+header), then `set_option maxHeartbeats N in`, the statement, `:= by`, and the tactics
+of the state being extended. Running a tactic is a ranged edit of the proof lines
+only: Lean's incremental elaboration reuses the elaborated context and every
+unchanged leading tactic, so a step costs one re-elaboration of the last tactic.
+Documents are leased from the server and reused by the next Dojo, so its Lean worker,
+imports and shared context prefix are not paid for again per theorem.
+
+The goals come from the "unsolved goals" error Lean reports at `by`; any other error
+in the theorem, or a `sorry` warning, makes a `LeanError`. No errors and no goals means
+the proof is done: the whole theorem is then checked again from scratch in a fresh
+`lean` process with `#print axioms` before `ProofFinished` is returned.
+
+`width` documents (each its own Lean worker process) let `run_tacs` run that many
+candidates at once. A timeout or crash restarts the Dojo's server, so a server should
+serve one Dojo at a time (as `ServerPool` ensures).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from leanagent.config import ALLOWED_AXIOMS
+from leanagent.engine import Engine, get_engine
+from leanagent.lean.check import check_file
+from leanagent.lean.sanitize import UnsafeTactic, sanitize_tactic
+from leanagent.lean.scan import Command, scan_commands, tokenize
+from leanagent.lean.server import (
+    Document,
+    LeanServer,
+    LspError,
+    RequestTimeout,
+    ServerSpec,
+    lake_server_spec,
+    lean_server_spec,
+)
+
+INDENT = "  "
+_UNSOLVED = "unsolved goals"
+_SORRY_WARNING = "declaration uses 'sorry'"
+_MEMORY = "excessive memory consumption"
+
+
+@dataclass(frozen=True)
+class DojoLimits:
+    """Per-tactic limits (wall clock and Lean heartbeats) and the server memory cap."""
+
+    tactic_timeout: float = 10.0
+    heartbeats: int = 200_000
+    """Lean's `maxHeartbeats` (in thousands, as `set_option` takes it); 0 means no limit."""
+    memory_mb: int | None = 4096
+    open_timeout: float = 120.0
+    """Elaborating the context when a document is first opened."""
+    recheck_timeout: float = 300.0
+
+
+# --------------------------------------------------------------------------- results
+
+
+def _normalize_goal(goal: str) -> str:
+    return "\n".join(line.rstrip() for line in goal.strip().splitlines())
+
+
+@dataclass(frozen=True, eq=False)
+class TacticState:
+    """Goals after some tactics; equal (and hashed) by goals alone, so search can merge."""
+
+    goals: tuple[str, ...]
+    tactics: tuple[str, ...] = ()
+    """The (sanitised) tactics that lead here from the theorem's initial state."""
+    id: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        goals = tuple(_normalize_goal(g) for g in self.goals)
+        object.__setattr__(self, "goals", goals)
+        digest = hashlib.sha256("\n\n".join(goals).encode()).hexdigest()[:16]
+        object.__setattr__(self, "id", digest)
+
+    @property
+    def pp(self) -> str:
+        return "\n\n".join(self.goals)
+
+    @property
+    def num_goals(self) -> int:
+        return len(self.goals)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TacticState) and self.goals == other.goals
+
+    def __hash__(self) -> int:
+        return hash(self.goals)
+
+
+@dataclass(frozen=True)
+class ProofFinished:
+    """No goals left, and the fresh whole-theorem re-check passed."""
+
+    tactics: tuple[str, ...]
+    proof: str
+    """The theorem with its new proof, as it would be written back into the file."""
+    axioms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LeanError:
+    message: str
+    kind: str = "lean"
+    """``lean`` (Lean rejected it), ``unsafe`` (rejected before Lean), ``crash``, ``recheck``."""
+
+
+@dataclass(frozen=True)
+class Timeout:
+    seconds: float
+
+
+Result = TacticState | ProofFinished | LeanError | Timeout
+
+
+class DojoError(RuntimeError):
+    """The theorem cannot be opened (not found, or its statement does not elaborate)."""
+
+
+# --------------------------------------------------------------------------- targets
+
+
+@dataclass(frozen=True)
+class ProofTarget:
+    """What to prove: the text before the theorem, and the statement up to `:=`."""
+
+    context: str
+    statement: str
+    name: str | None
+    """Full name, None for `example`."""
+    directory: Path
+    """Where the documents live (their imports resolve as for a file there)."""
+
+    @classmethod
+    def from_file(cls, path: Path, name: str) -> ProofTarget:
+        """The theorem `name` (full or last components) of `path`; context = all before it."""
+        path = path.resolve()
+        text = path.read_text(encoding="utf-8")
+        commands = scan_commands(text)
+        for i, cmd in enumerate(commands):
+            if cmd.is_theorem and cmd.name is not None and _name_matches(cmd.name, name):
+                start = _offset(text, cmd.line, cmd.col)
+                end = (
+                    _offset(text, commands[i + 1].line, commands[i + 1].col)
+                    if i + 1 < len(commands)
+                    else len(text)
+                )
+                statement = _statement(text[start:end], cmd)
+                return cls(text[:start], statement, cmd.name, path.parent)
+        raise DojoError(f"no theorem {name!r} in {path}")
+
+    @classmethod
+    def from_statement(cls, statement: str, header: str = "", directory: Path | None = None) -> ProofTarget:
+        """A statement such as `theorem t (n : Nat) : n = n` (a trailing `:= ...` is dropped)."""
+        commands = [c for c in scan_commands(statement) if c.is_theorem]
+        if len(commands) != 1:
+            raise DojoError("the statement must hold exactly one theorem, lemma or example")
+        context = header if not header or header.endswith("\n") else header + "\n"
+        return cls(
+            context,
+            _statement(statement, commands[0], required=False),
+            commands[0].name,
+            directory or Path.cwd(),
+        )
+
+
+def _name_matches(full: str, wanted: str) -> bool:
+    return full == wanted or full.endswith("." + wanted)
+
+
+def _offset(text: str, line: int, col: int) -> int:
+    """Offset of a 1-based line and 0-based code-point column."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.index("\n", start) + 1
+    return start + col
+
+
+def _statement(decl: str, cmd: Command, required: bool = True) -> str:
+    """The declaration up to (not including) its top-level `:=` (all of it if none and not required)."""
+    depth = 0
+    tokens = tokenize(decl)
+    for k, tok in enumerate(tokens):
+        if tok.text in "([{⟨⦃⟦":
+            depth += 1
+        elif tok.text in ")]}⟩⦄⟧":
+            depth -= 1
+        elif (
+            depth == 0
+            and tok.text == ":"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text == "="
+            and (tokens[k + 1].offset == tok.offset + 1)
+        ):
+            return decl[: tok.offset].rstrip()
+    if not required:
+        return decl.strip()
+    raise DojoError(
+        f"{cmd.name or 'the example'}: no `:=` after the statement (pattern-matching proofs are not supported)"
+    )
+
+
+# --------------------------------------------------------------------------- the Dojo
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """A call that timed out or lost its server; the batch restarts the server once."""
+
+    error: LspError
+    seconds: float
+
+
+_Outcome = Result | _Failure
+
+
+class Dojo:
+    """Run tactics on the states of one theorem. Use as `with Dojo(target) as (dojo, init):`."""
+
+    def __init__(
+        self,
+        target: ProofTarget,
+        *,
+        server: LeanServer | None = None,
+        engine: Engine | None = None,
+        limits: DojoLimits | None = None,
+        width: int = 1,
+    ) -> None:
+        self.target = target
+        self.limits = limits or DojoLimits()
+        self.engine = engine or get_engine(target.directory)
+        self._own_server = server is None
+        self.server = server or LeanServer(server_spec(self.engine, target.directory, self.limits.memory_mb))
+        self._lock = threading.Lock()
+        heartbeats = f"set_option maxHeartbeats {self.limits.heartbeats} in\n"
+        self._head = target.context + heartbeats + target.statement + " := by\n"
+        self._head_lines = self._head.count("\n")
+        self._theorem_line = target.context.count("\n")
+        self._by_line = self._head_lines - 1
+        self._docs = [self.server.lease_document(target.directory) for _ in range(width)]
+        self.initial_state: TacticState | None = None
+
+    # ---- context management
+
+    def __enter__(self) -> tuple[Dojo, TacticState]:
+        try:
+            return self, self.start()
+        except BaseException:
+            self.close()
+            raise
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def start(self) -> TacticState:
+        """Elaborate the context and the statement in every document; return the initial state."""
+        outcomes = self._parallel([(doc, (), None) for doc in self._docs], self.limits.open_timeout)
+        result = self._settle(outcomes[0], self._docs[0], (), None, retry=False)
+        if not isinstance(result, TacticState):
+            detail = result.message if isinstance(result, LeanError) else "timed out"
+            raise DojoError(f"cannot open {self.target.name or 'the example'}: {detail}")
+        self.initial_state = result
+        return result
+
+    def close(self) -> None:
+        """Give the documents back to the server (the next Dojo reuses their workers)."""
+        if self._own_server:
+            self.server.close()
+        else:
+            for doc in self._docs:
+                self.server.release_document(doc, self.target.directory)
+        self._docs = []
+
+    # ---- tactics
+
+    def run_tac(self, state: TacticState, tactic: str) -> Result:
+        return self.run_tacs(state, [tactic])[0]
+
+    def run_tacs(self, state: TacticState, tactics: list[str]) -> list[Result]:
+        """Apply each tactic to `state`, `width` at a time (one Lean worker each)."""
+        results: list[Result | None] = [None] * len(tactics)
+        todo: list[tuple[int, str]] = []
+        for i, tactic in enumerate(tactics):
+            try:
+                todo.append((i, sanitize_tactic(tactic)))
+            except UnsafeTactic as exc:
+                results[i] = LeanError(f"unsafe tactic: {exc}", "unsafe")
+        with self._lock:
+            width = len(self._docs)
+            for first in range(0, len(todo), width):
+                batch = todo[first : first + width]
+                jobs = [(doc, state.tactics, t) for doc, (_, t) in zip(self._docs, batch, strict=False)]
+                outcomes = self._parallel(jobs, self.limits.tactic_timeout)
+                for (i, tactic), outcome in zip(batch, outcomes, strict=True):
+                    results[i] = self._settle(outcome, self._docs[0], state.tactics, tactic, len(batch) > 1)
+        return [r for r in results if r is not None]
+
+    def _parallel(
+        self, jobs: list[tuple[Document, tuple[str, ...], str | None]], timeout: float
+    ) -> list[_Outcome]:
+        """Run the jobs at once (one document each); restart the server once if any failed.
+
+        Lean's own memory check (`-M`) leaves a worker that tripped it over the limit for
+        good, so that also calls for a fresh server.
+        """
+        outcomes: list[_Outcome] = [None] * len(jobs)  # type: ignore[list-item]
+
+        def work(k: int) -> None:
+            outcomes[k] = self._attempt(*jobs[k], timeout)
+
+        threads = [threading.Thread(target=work, args=(k,), daemon=True) for k in range(1, len(jobs))]
+        for thread in threads:
+            thread.start()
+        work(0)
+        for thread in threads:
+            thread.join()
+        if any(
+            isinstance(o, _Failure) or (isinstance(o, LeanError) and _MEMORY in o.message) for o in outcomes
+        ):
+            self.server.restart()
+        return outcomes
+
+    def _settle(
+        self, outcome: _Outcome, doc: Document, prefix: tuple[str, ...], tactic: str | None, retry: bool
+    ) -> Result:
+        """A result from an outcome; a crash in a batch is retried alone (a neighbour may be at fault)."""
+        if not isinstance(outcome, _Failure):
+            return outcome
+        if isinstance(outcome.error, RequestTimeout):
+            return Timeout(outcome.seconds)
+        if retry:
+            return self._settle(
+                self._parallel([(doc, prefix, tactic)], self.limits.tactic_timeout)[0],
+                doc,
+                prefix,
+                tactic,
+                False,
+            )
+        return LeanError(f"Lean crashed: {outcome.error}", "crash")
+
+    def _attempt(
+        self, doc: Document, prefix: tuple[str, ...], tactic: str | None, timeout: float
+    ) -> _Outcome:
+        tactics = prefix if tactic is None else (*prefix, tactic)
+        body = "".join(_indent(t) for t in tactics) or INDENT + "skip\n"
+        first_line = self._head_lines + sum(t.count("\n") + 1 for t in prefix)
+        start = time.monotonic()
+        try:
+            ours = doc.text.startswith(self._head)  # else: a new context, from another Dojo
+            version, opened = self.server.show(doc, self._head + body, self._head_lines if ours else 0)
+            limit = timeout + (
+                self.limits.open_timeout if (opened or not ours) and tactic is not None else 0.0
+            )
+            diagnostics = self.server.wait_for_diagnostics(doc.uri, version, limit)
+        except LspError as exc:  # timeout, crash of the server or of the file worker
+            doc.generation = -1
+            return _Failure(exc, round(time.monotonic() - start, 3))
+        return self._classify(diagnostics, tactics, first_line if tactic is not None else None)
+
+    def _classify(self, diagnostics: list[dict], tactics: tuple[str, ...], tactic_line: int | None) -> Result:
+        """Turn the theorem's diagnostics into a result (see the module docstring)."""
+        mine = [d for d in diagnostics if d["range"]["start"]["line"] >= self._theorem_line]
+        goals: list[str] | None = None
+        errors: list[dict] = []
+        for d in mine:
+            message = d.get("message", "")
+            if _SORRY_WARNING in message:
+                return LeanError("the proof uses sorry")
+            if d.get("severity") != 1:
+                continue
+            if message.startswith(_UNSOLVED) and d["range"]["start"]["line"] == self._by_line:
+                goals = [g for g in message[len(_UNSOLVED) :].strip("\n").split("\n\n") if g.strip()]
+            else:
+                errors.append(d)
+        if errors:
+            at_tactic = [
+                d for d in errors if tactic_line is not None and d["range"]["start"]["line"] >= tactic_line
+            ]
+            return LeanError((at_tactic or errors)[0]["message"])
+        if goals:
+            return TacticState(tuple(goals), tactics)
+        if not tactics:
+            return LeanError("the statement has no goal to prove")
+        return self._recheck(tactics)
+
+    # ---- the final check
+
+    def proof_text(self, tactics: tuple[str, ...]) -> str:
+        return self.target.statement + " := by\n" + "".join(_indent(t) for t in tactics)
+
+    def _recheck(self, tactics: tuple[str, ...]) -> Result:
+        """Check context + theorem in a fresh `lean` process; accept only allowed axioms."""
+        proof = self.proof_text(tactics)
+        with tempfile.TemporaryDirectory(prefix="leanagent-dojo-") as tmp:
+            path = Path(tmp) / "Recheck.lean"
+            path.write_text(self.target.context + proof + "\n", encoding="utf-8")
+            report = check_file(path, self.engine, timeout=self.limits.recheck_timeout)
+        theorems = [t for t in report.theorems if t.line > self.target.context.count("\n")]
+        if report.errors or len(theorems) != 1:
+            return LeanError(
+                f"re-check failed: {report.errors or 'theorem not found in the re-check'}", "recheck"
+            )
+        result = theorems[0]
+        if not result.ok or not set(result.axioms) <= ALLOWED_AXIOMS:
+            return LeanError(f"re-check failed: {result.status}: {result.message}", "recheck")
+        return ProofFinished(tactics, proof, tuple(result.axioms))
+
+
+def _indent(tactic: str) -> str:
+    return "".join(INDENT + line + "\n" for line in tactic.split("\n"))
+
+
+def server_spec(engine: Engine, directory: Path, memory_mb: int | None) -> ServerSpec:
+    """`lake serve` inside a Lake project when the engine has Lake, else `lean --server`."""
+    if engine.lake is not None:
+        for folder in (directory, *directory.parents):
+            if (folder / "lakefile.lean").is_file() or (folder / "lakefile.toml").is_file():
+                return lake_server_spec(engine.lake, folder, engine.env(), memory_mb)
+    return lean_server_spec(engine.lean, directory, engine.env(), memory_mb)

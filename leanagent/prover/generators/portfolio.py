@@ -1,0 +1,414 @@
+"""A portfolio of standard tactics, instantiated for the goal at hand: the baseline and first pass.
+
+No model: the goal's text is read just enough to fill in names (hypotheses to use or
+destructure, variables to induct on, binders to introduce, definitions and earlier
+lemmas that occur in the goal). Each tactic carries a fixed prior on the log-prob scale,
+higher for moves that rarely hurt (``intro`` on an implication) than for guesses, so
+best-first search ranks portfolio states the way it ranks a model's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from leanagent.prover.generators.base import Goal, Premise, Suggestion, TacticGenerator, dedupe
+
+CLOSERS: tuple[tuple[str, float], ...] = (
+    ("rfl", -0.6),
+    ("simp", -0.7),
+    ("simp_all", -0.8),
+    ("omega", -0.8),
+    ("decide", -1.0),
+    ("assumption", -0.8),
+    ("trivial", -1.2),
+    ("contradiction", -1.0),
+    ("simp [*] at *", -1.4),
+    ("intros; simp_all", -1.0),
+    ("intros; omega", -1.3),
+    ("constructor <;> simp_all", -1.3),
+    ("constructor <;> intros <;> simp_all", -1.4),
+    ("constructor <;> assumption", -1.5),
+    ("exact ⟨_, _⟩", -2.5),
+    ("apply Classical.byContradiction; intro h; simp_all", -2.2),
+    ("simp_all <;> omega", -2.0),
+    ("all_goals simp_all", -2.0),
+    ("decide +revert", -2.2),
+)
+"""Tactics tried on every goal, with their priors."""
+
+MATHLIB: tuple[tuple[str, float], ...] = (
+    ("aesop", -0.7),
+    ("linarith", -0.9),
+    ("nlinarith", -1.5),
+    ("norm_num", -0.9),
+    ("positivity", -1.2),
+    ("ring", -0.9),
+    ("ring_nf", -1.6),
+    ("tauto", -1.0),
+    ("norm_num [*]", -1.4),
+    ("field_simp", -1.8),
+    ("push_neg", -1.8),
+)
+"""Added when the file imports Mathlib."""
+
+CORE_REWRITES: tuple[tuple[str, float], ...] = (
+    ("simp [Nat.add_comm, Nat.add_assoc, Nat.add_left_comm]", -1.6),
+    ("simp [Nat.mul_comm, Nat.mul_assoc, Nat.mul_left_comm]", -1.8),
+    ("simp [Nat.left_distrib, Nat.right_distrib, Nat.mul_comm]", -2.0),
+    ("simp [Nat.succ_eq_add_one] at *", -2.2),
+    ("rw [Nat.add_comm]", -2.2),
+    ("rw [Nat.mul_comm]", -2.4),
+)
+"""Arithmetic normalisation with core lemmas (under their real Lean names)."""
+
+_OPEN = "([{⟨⦃⟦"
+_CLOSE = ")]}⟩⦄⟧"
+_BINDERS = ("∀", "∃", "fun", "λ", "Π", "Σ")
+_LOGIC = re.compile(r"[∧∨→↔¬=≠≤<≥>∃∀]|\bTrue\b|\bFalse\b")
+_DATA_HEADS = {"Nat", "ℕ", "List", "Bool", "Option", "Int", "ℤ", "Prod", "Sum", "Fin", "Array", "String"}
+_IDENT = re.compile(r"[A-Za-z_\u0370-\u03ff\u1d00-\u1dbf\u2100-\u214f][\w.'!?\u2080-\u209c\u0370-\u03ff]*")
+
+
+@dataclass(frozen=True)
+class Hyp:
+    name: str
+    type: str
+
+    @property
+    def accessible(self) -> bool:
+        return "✝" not in self.name and self.name != "_"
+
+
+@dataclass(frozen=True)
+class ParsedGoal:
+    hyps: tuple[Hyp, ...]
+    target: str
+    case: str | None = None
+
+
+def parse_state(state: str) -> list[ParsedGoal]:
+    """The goals of a pretty-printed state (hypothesis lines, then ``⊢ target``)."""
+    goals = []
+    for block in re.split(r"\n\s*\n", state.strip()):
+        lines = block.split("\n")
+        case = None
+        if lines and lines[0].startswith("case "):
+            case, lines = lines[0][5:].strip(), lines[1:]
+        entries: list[str] = []
+        for line in lines:
+            if line[:1].isspace() and entries:
+                entries[-1] += " " + line.strip()
+            else:
+                entries.append(line.strip())
+        hyps: list[Hyp] = []
+        target = ""
+        for entry in entries:
+            if entry.startswith("⊢"):
+                target = entry[1:].strip()
+                continue
+            names, sep, typ = entry.partition(" : ")
+            if not sep:
+                continue
+            typ = typ.split(" := ")[0].strip()
+            hyps += [Hyp(n, typ) for n in names.split()]
+        if target:
+            goals.append(ParsedGoal(tuple(hyps), target, case))
+    return goals
+
+
+def _top_level(text: str, ops: tuple[str, ...]) -> str | None:
+    """The first of ``ops`` occurring outside brackets and binder bodies, if any."""
+    depth = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+        elif depth == 0:
+            if i > 0 and any(text.startswith(b + " ", i) for b in _BINDERS) and text[i - 1] in " (":
+                return None  # a binder's body runs to the end
+            for op in ops:
+                if text.startswith(op, i):
+                    return op
+        i += 1
+    return None
+
+
+def shape(prop: str) -> str:
+    """The head connective of a proposition: forall, exists, not, imp, iff, or, and, eq, ne, ... or atom."""
+    text = prop.strip()
+    while text.startswith("(") and _matching(text, 0) == len(text) - 1:
+        text = text[1:-1].strip()
+    if text.startswith(("∀", "(∀")):
+        return "forall"
+    if text.startswith("∃"):
+        return "exists"
+    for op, kind in (("↔", "iff"), ("→", "imp"), ("∨", "or"), ("∧", "and")):
+        if _top_level(text, (op,)):
+            return kind
+    if text.startswith("¬"):
+        return "not"
+    for op, kind in (("≠", "ne"), ("≤", "le"), ("≥", "le"), ("<", "lt"), (">", "lt"), ("=", "eq")):
+        if _top_level(text, (op,)):
+            return kind
+    if text in {"True", "False"}:
+        return text.lower()
+    return "atom"
+
+
+def _matching(text: str, i: int) -> int:
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] in _OPEN:
+            depth += 1
+        elif text[j] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def binder_names(prop: str) -> list[str]:
+    """Names bound by a leading ``∀`` (``∀ x y, ...``, ``∀ (a : α) {b : β}, ...``)."""
+    text = prop.strip().lstrip("(").strip()
+    if not text.startswith("∀"):
+        return []
+    body = text[1:]
+    depth, end = 0, len(body)
+    for i, ch in enumerate(body):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+        elif ch == "," and depth == 0:
+            end = i
+            break
+    binders = body[:end]
+    groups = re.findall(r"[({\[⦃]([^:(){}\[\]⦃⦄]+):", binders)
+    if not groups:
+        groups = [binders.split(":")[0]]
+    names = [n for g in groups for n in g.split() if _IDENT.fullmatch(n)]
+    return names[:6]
+
+
+def _head(typ: str) -> str:
+    match = _IDENT.match(typ.strip().lstrip("("))
+    return match.group() if match else ""
+
+
+@dataclass
+class _Names:
+    """Fresh hypothesis names that clash with nothing in the goal."""
+
+    taken: set[str]
+
+    def fresh(self, base: str = "h") -> str:
+        k = 0
+        name = base
+        while name in self.taken:
+            k += 1
+            name = f"{base}{k}"
+        self.taken.add(name)
+        return name
+
+
+@dataclass
+class Portfolio(TacticGenerator):
+    """Standard tactics filled in for the goal; ``extra`` adds user tactics (with prior -1)."""
+
+    extra: tuple[str, ...] = ()
+    disabled: frozenset[str] = frozenset()
+    premises_per_goal: int = 6
+    """How many premises (retrieved or from the file) get rewrite/apply/simp tactics."""
+    name: str = field(default="portfolio", init=False)
+
+    def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
+        goals = parse_state(goal.state)
+        if not goals:
+            return []
+        out = [(t, lp) for t, lp in CLOSERS]
+        out += [(t, -1.0) for t in self.extra]
+        if goal.mathlib:
+            out += list(MATHLIB)
+        out += list(CORE_REWRITES)
+        first = goals[0]
+        names = _Names({h.name for h in first.hyps} | set(_IDENT.findall(first.target)))
+        out += _intro_moves(first, names)
+        out += _hypothesis_moves(first, names)
+        out += _target_moves(first, names)
+        out += _premise_moves(first, goal, self.premises_per_goal)
+        if len(goals) > 1:
+            out += [("all_goals simp_all", -1.2), ("any_goals simp_all", -1.6), ("all_goals omega", -1.8)]
+        kept = [Suggestion(t, lp, self.name) for t, lp in out if t not in self.disabled]
+        return dedupe(kept)[:n]
+
+
+def _intro_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
+    kind = shape(goal.target)
+    out: list[tuple[str, float]] = []
+    inaccessible = [h for h in goal.hyps if not h.accessible and h.name != "_"]
+    if inaccessible:
+        fresh = [names.fresh("x" if _is_data(h, goal) else "h") for h in inaccessible]
+        out.append((f"rename_i {' '.join(fresh)}", -0.2))
+    if kind == "forall":
+        bound = [n if n not in names.taken else names.fresh(n) for n in binder_names(goal.target)]
+        names.taken.update(bound)
+        if bound:
+            out.append((f"intro {' '.join(bound)}", -0.1))
+        out.append(("intros", -1.0))
+    elif kind in {"imp", "not"}:
+        h = names.fresh()
+        out += [(f"intro {h}", -0.1), (f"intro {h}; simp_all", -0.9), (f"intro {h}; cases {h} <;> simp_all", -1.3)]
+        premise = goal.target.split("→")[0] if kind == "imp" else ""
+        if kind == "imp" and shape(premise) == "and":
+            a, b = names.fresh(), names.fresh()
+            out.append((f"intro ⟨{a}, {b}⟩", -0.3))
+        elif kind == "imp" and shape(premise) == "or":
+            out.append((f"rintro ({h} | {h})", -0.4))
+        elif kind == "imp" and shape(premise) == "exists":
+            x, hx = names.fresh("x"), names.fresh()
+            out.append((f"intro ⟨{x}, {hx}⟩", -0.3))
+    return out
+
+
+def _is_data(hyp: Hyp, goal: ParsedGoal) -> bool:
+    """A variable of a data type (Nat, List, a user inductive), not a proof."""
+    head = _head(hyp.type)
+    if hyp.type in {"Prop", "Type"} or hyp.type.startswith(("Type ", "Sort")) or "→" in hyp.type:
+        return False
+    if head in _DATA_HEADS:
+        return True
+    if _LOGIC.search(hyp.type):
+        return False
+    props = {h.name for h in goal.hyps if h.type.endswith("Prop")}
+    return bool(head) and head[0].isupper() and head not in props
+
+
+def _hypothesis_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
+    out: list[tuple[str, float]] = []
+    target_kind = shape(goal.target)
+    data = [h for h in goal.hyps if h.accessible and _is_data(h, goal)]
+    proofs = [h for h in goal.hyps if h.accessible and not _is_data(h, goal) and h.type not in {"Prop", "Type"}]
+    props = [h for h in goal.hyps if h.accessible and h.type == "Prop"]
+    for h in proofs[-8:]:
+        kind = shape(h.type)
+        n = h.name
+        out += [(f"exact {n}", -0.5), (f"apply {n}", -1.2), (f"simp at {n}", -2.2), (f"simp [{n}]", -1.5)]
+        if kind == "and":
+            a, b = names.fresh(), names.fresh()
+            out += [(f"obtain ⟨{a}, {b}⟩ := {n}", -0.3), (f"exact {n}.1", -0.9), (f"exact {n}.2", -0.9)]
+        elif kind == "or":
+            a = names.fresh()
+            out += [(f"rcases {n} with {a} | {a}", -0.4), (f"cases {n} <;> simp_all", -1.0)]
+        elif kind == "exists":
+            x, hx = names.fresh("x"), names.fresh()
+            out += [(f"obtain ⟨{x}, {hx}⟩ := {n}", -0.3)]
+        elif kind == "iff":
+            out += [(f"rw [{n}]", -1.0), (f"rw [← {n}]", -1.4), (f"exact {n}.mp (by assumption)", -1.6), (f"exact {n}.mpr (by assumption)", -1.6)]
+            out += [(f"apply {n}.mp", -1.3), (f"apply {n}.mpr", -1.3)]
+        elif kind == "eq":
+            out += [(f"rw [{n}]", -0.8), (f"rw [← {n}]", -1.2), (f"subst {n}", -1.2), (f"simp [{n}] at *", -1.6)]
+        elif kind in {"imp", "forall"}:
+            out += [(f"exact {n} (by assumption)", -1.3), (f"apply {n} <;> assumption", -1.4), (f"simp [{n}] at *", -1.8)]
+        elif kind == "not":
+            out += [(f"exact absurd (by assumption) {n}", -1.4), (f"exfalso; apply {n}", -1.3)]
+        elif kind == "false":
+            out += [(f"exact absurd {n} id", -1.0), (f"cases {n}", -0.5)]
+        else:  # an atom: maybe an inductive predicate
+            out += [(f"cases {n}", -1.6), (f"induction {n} <;> simp_all", -1.8)]
+    for x in data[-4:]:
+        v = x.name
+        others = [y.name for y in data if y.name != v]
+        out += [
+            (f"induction {v} <;> simp_all", -0.9),
+            (f"induction {v} <;> simp [*]", -1.1),
+            (f"cases {v} <;> simp_all", -1.1),
+            (f"cases {v} <;> rfl", -1.6),
+            (f"cases {v} <;> decide", -1.8),
+            (f"induction {v} <;> omega", -1.9),
+            (f"induction {v}", -1.4),
+            (f"cases {v}", -1.5),
+            (f"induction {v} <;> simp_all <;> omega", -2.1),
+        ]
+        if others:
+            out.append((f"induction {v} generalizing {' '.join(others)} <;> simp_all", -1.7))
+        if target_kind == "exists":
+            out.append((f"exists {v}", -1.2))
+    for p in props[-3:]:
+        h = names.fresh()
+        out.append((f"by_cases {h} : {p.name} <;> simp_all", -1.9))
+    return out
+
+
+def _target_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
+    kind = shape(goal.target)
+    moves: dict[str, list[tuple[str, float]]] = {
+        "and": [("constructor", -0.2), ("refine ⟨?_, ?_⟩", -0.9)],
+        "iff": [("constructor", -0.2), ("constructor <;> intro h <;> simp_all", -1.1)],
+        "or": [
+            ("left", -1.0),
+            ("right", -1.0),
+            ("left; assumption", -1.0),
+            ("right; assumption", -1.0),
+            ("left; simp_all", -1.4),
+            ("right; simp_all", -1.4),
+        ],
+        "exists": [("refine ⟨_, ?_⟩", -1.6), ("constructor", -1.4), ("exact ⟨_, rfl⟩", -1.3)],
+        "false": [("contradiction", -0.6), ("simp_all", -0.8)],
+        "true": [("trivial", -0.2)],
+        "eq": [("funext x", -2.0), ("congr", -2.2)],
+        "ne": [("intro h", -0.4), ("decide", -1.0), ("simp", -1.0)],
+        "atom": [("constructor", -1.5)],
+    }
+    out = list(moves.get(kind, []))
+    if kind not in {"false", "true"}:
+        out.append(("exfalso", -2.4))
+    return out
+
+
+_WORD = re.compile(r"[^\s()\[\]{}⟨⟩,:]+")
+
+
+def _relevance(premise: Premise, words: set[str]) -> float:
+    tokens = set(_WORD.findall(premise.code or premise.name))
+    return len(tokens & words) / (1 + len(tokens)) ** 0.5
+
+
+def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, float]]:
+    """Rewrite, apply and simp with the best premises: retrieved ones first, then the file's."""
+    words = set(_WORD.findall(goal.target)) | {w for h in goal.hyps for w in _WORD.findall(h.type)}
+    out: list[tuple[str, float]] = []
+    local = sorted(query.local, key=lambda p: -_relevance(p, words))
+    used: set[str] = set()
+    ranked = [p for p in (*query.premises[:k], *local) if not (p.name in used or used.add(p.name))]  # type: ignore[func-returns-value]
+    defs = [p for p in ranked if p.kind in {"def", "abbrev", "instance"} and p.name.split(".")[-1] in words]
+    lemmas = [p for p in ranked if p.kind in {"theorem", "lemma"}][:k]
+    for rank, p in enumerate(lemmas):
+        base = -1.0 - 0.15 * rank
+        n = p.name
+        out += [
+            (f"rw [{n}]", base),
+            (f"apply {n}", base - 0.1),
+            (f"exact {n}", base - 0.2),
+            (f"simp [{n}]", base - 0.3),
+            (f"rw [← {n}]", base - 0.6),
+            (f"simp_all [{n}]", base - 0.5),
+            (f"exact {n} (by assumption)", base - 0.8),
+        ]
+    for rank, p in enumerate(defs[:4]):
+        base = -0.8 - 0.2 * rank
+        n = p.name
+        out += [
+            (f"simp [{n}]", base),
+            (f"unfold {n}", base - 0.3),
+            (f"simp_all [{n}]", base - 0.2),
+            (f"simp [{n}] at *", base - 0.6),
+        ]
+        for h in goal.hyps:
+            if h.accessible and _is_data(h, goal):
+                out.append((f"induction {h.name} <;> simp_all [{n}]", base - 0.4))
+                out.append((f"cases {h.name} <;> simp_all [{n}]", base - 0.6))
+    return out

@@ -1,0 +1,308 @@
+"""``leanagent prove``: find sorry theorems, search for proofs, verify, write back, remember.
+
+A theorem counts as proved only when (1) the search ends in the Dojo's ``ProofFinished``
+(its own fresh re-check of the theorem with the axiom audit) and (2) the whole file,
+with every found proof in place, passes ``check_file`` with standard axioms only. With
+``write`` the verified text then replaces the file atomically, with a backup.
+
+Results are stored per (file content hash, theorem) as each search ends; a rerun reuses
+them: a stored proof is verified (and written) again without searching, a stored failure
+is skipped unless ``force``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from leanagent.config import get_prover_settings, get_settings
+from leanagent.lean.modules import source_files
+from leanagent.lean.project import find_project, is_project, project_src
+from leanagent.lean.scan import header_imports
+from leanagent.prover.generators import resolve_spec
+from leanagent.prover.results import ResultStore, StoredResult
+from leanagent.prover.search import PROVED, SearchConfig
+from leanagent.prover.workers import ProveJob, make_pool
+from leanagent.prover.writeback import SorryTheorem, content_hash, find_sorries, render_edit, verify_and_write
+
+TEMP_MARK = "_leanagent_"
+
+
+@dataclass(frozen=True)
+class ProveOptions:
+    theorem: str | None = None
+    time_limit: float | None = None
+    tactics_per_expansion: int | None = None
+    max_expansions: int | None = None
+    workers: int | None = None
+    generator: str | None = None
+    retrieval: bool | None = None
+    write: bool = False
+    force: bool = False
+    """Search again even where a stored result exists."""
+    db: Path | None = None
+    ray: str | None = None
+    """A Ray cluster address (``auto`` or ``host:port``) instead of local processes."""
+
+
+@dataclass
+class FileTarget:
+    path: Path
+    root: Path | None
+    """Where sibling imports resolve (project source folder, or the folder given)."""
+    project: Path | None
+    """Passed to ``check_file`` for the re-check of a temporary copy."""
+    text: str
+    hash: str
+    sorries: list[SorryTheorem]
+
+
+@dataclass
+class TheoremReport:
+    file: str
+    name: str
+    line: int
+    status: str
+    """``proved`` (verified), ``failed``, ``timeout`` or ``error``."""
+    seconds: float = 0.0
+    expansions: int = 0
+    tactics_tried: int = 0
+    proof: str | None = None
+    """The text that replaces the ``sorry``."""
+    written: bool = False
+    resumed: bool = False
+    """Taken from an earlier run's stored result."""
+    error: str | None = None
+
+
+@dataclass
+class ProveReport:
+    path: str
+    generator: str
+    write: bool
+    theorems: list[TheoremReport] = field(default_factory=list)
+    files: list[dict] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        counts = {"theorems": len(self.theorems), "proved": 0, "failed": 0, "timeout": 0, "error": 0}
+        for t in self.theorems:
+            counts[t.status] = counts.get(t.status, 0) + 1
+        counts["written"] = sum(t.written for t in self.theorems)
+        return counts
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path,
+            "generator": self.generator,
+            "write": self.write,
+            "theorems": [asdict(t) for t in self.theorems],
+            "files": self.files,
+            "summary": self.summary(),
+        }
+
+
+def collect_targets(path: Path, theorem: str | None = None) -> list[FileTarget]:
+    """The files under ``path`` with sorry theorems (only ``theorem`` if given)."""
+    path = path.resolve()
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist")
+    project = path if path.is_dir() and is_project(path) else find_project(path)
+    if path.is_file():
+        files = [path]
+        root = project_src(project) if project else path.parent
+    else:
+        root = project_src(project) if project else path
+        files = [f for f in source_files(path) if f.name != "lakefile.lean"]
+    targets = []
+    for file in files:
+        if TEMP_MARK in file.name:
+            continue
+        text = file.read_bytes().decode("utf-8")
+        sorries = [s for s in find_sorries(text) if theorem is None or _matches(s.name, theorem)]
+        if not sorries:
+            continue
+        imports = [i for i in header_imports(text) if i.split(".")[0] not in {"Init", "Mathlib", "Std", "Lean"}]
+        targets.append(
+            FileTarget(
+                file,
+                root if imports else None,
+                (project or (root if imports else None)),
+                text,
+                content_hash(text),
+                sorries,
+            )
+        )
+    return targets
+
+
+def _matches(full: str, wanted: str) -> bool:
+    return full == wanted or full.endswith("." + wanted)
+
+
+def proof_text(text: str, thm: SorryTheorem, tactics: tuple[str, ...]) -> str:
+    """What replaces the theorem's ``sorry`` in the file (for reports)."""
+    return render_edit(text, thm, tactics)[2]
+
+
+def prove_path(
+    path: Path,
+    options: ProveOptions | None = None,
+    *,
+    on_start: Callable[[int], None] | None = None,
+    on_result: Callable[[TheoremReport], None] | None = None,
+) -> ProveReport:
+    opts = options or ProveOptions()
+    settings = get_prover_settings()
+    spec = resolve_spec(opts.generator or settings.generator, settings)
+    search = SearchConfig(
+        tactics_per_expansion=opts.tactics_per_expansion or settings.tactics_per_expansion,
+        time_limit=opts.time_limit or settings.time_limit,
+        max_expansions=settings.max_expansions if opts.max_expansions is None else opts.max_expansions,
+    )
+    retrieval = settings.retrieval if opts.retrieval is None else opts.retrieval
+    db_path = opts.db or get_settings().corpus_db
+    report = ProveReport(str(path), spec, opts.write)
+    targets = collect_targets(path, opts.theorem)
+    total = sum(len(t.sorries) for t in targets)
+    if on_start:
+        on_start(total)
+    with ResultStore(db_path) as store:
+        found: dict[tuple[str, str], tuple[str, ...]] = {}
+        reports: dict[tuple[str, str], TheoremReport] = {}
+        jobs: list[ProveJob] = []
+        remaining = {str(t.path): len(t.sorries) for t in targets}
+        by_file = {str(t.path): t for t in targets}
+
+        def finish(entry: TheoremReport) -> None:
+            reports[(entry.file, entry.name)] = entry
+            remaining[entry.file] -= 1
+            if on_result:
+                on_result(entry)
+            if remaining[entry.file] == 0:
+                _finalize(by_file[entry.file], found, reports, store, opts, spec, report)
+
+        for target in targets:
+            for thm in target.sorries:
+                stored = None if opts.force else store.get(target.hash, thm.name)
+                if stored is None:
+                    jobs.append(
+                        ProveJob(
+                            target.path,
+                            target.root,
+                            target.text,
+                            thm,
+                            search,
+                            spec,
+                            retrieval,
+                            db_path,
+                            settings.tactic_timeout,
+                        )
+                    )
+                    continue
+                key = (str(target.path), thm.name)
+                status = PROVED if stored.status == PROVED and stored.verified is not False else stored.status
+                if status == PROVED:
+                    found[key] = stored.tactics
+                entry = TheoremReport(
+                    key[0],
+                    thm.name,
+                    thm.line,
+                    status,
+                    stored.seconds,
+                    stored.stats.get("expansions", 0),
+                    stored.stats.get("tactics_tried", 0),
+                    resumed=True,
+                    error=stored.error,
+                )
+                finish(entry)
+        if jobs:
+            pool = make_pool(opts.workers or settings.workers, opts.ray)
+            try:
+                for result in pool.map_unordered(jobs):
+                    target = by_file[result.file]
+                    store.put(
+                        StoredResult(
+                            result.file,
+                            target.hash,
+                            result.name,
+                            result.status,
+                            result.tactics,
+                            result.seconds,
+                            result.stats,
+                            spec,
+                            None,
+                            False,
+                            result.error,
+                        )
+                    )
+                    if result.status == PROVED:
+                        found[(result.file, result.name)] = result.tactics
+                    finish(
+                        TheoremReport(
+                            result.file,
+                            result.name,
+                            result.line,
+                            result.status,
+                            result.seconds,
+                            result.stats.get("expansions", 0),
+                            result.stats.get("tactics_tried", 0),
+                            error=result.error,
+                        )
+                    )
+            finally:
+                pool.close()
+    order = {(str(t.path), s.name): i for i, (t, s) in enumerate((t, s) for t in targets for s in t.sorries)}
+    report.theorems = sorted(reports.values(), key=lambda r: order[(r.file, r.name)])
+    return report
+
+
+def _finalize(
+    target: FileTarget,
+    found: dict[tuple[str, str], tuple[str, ...]],
+    reports: dict[tuple[str, str], TheoremReport],
+    store: ResultStore,
+    opts: ProveOptions,
+    spec: str,
+    report: ProveReport,
+) -> None:
+    """Verify the file's proofs together by a whole-file re-check; write if asked; record."""
+    file = str(target.path)
+    proofs = {thm: found[(file, thm.name)] for thm in target.sorries if (file, thm.name) in found}
+    if not proofs:
+        return
+    outcome = verify_and_write(target.path, target.text, proofs, write=opts.write, project=target.project)
+    for thm, tactics in proofs.items():
+        entry = reports[(file, thm.name)]
+        ok = outcome.verified.get(thm.name, False)
+        stored = store.get(target.hash, thm.name)
+        if ok:
+            entry.status = PROVED
+            entry.proof = proof_text(target.text, thm, tactics)
+            entry.written = outcome.written
+            store.record_proof(thm.name, f"{thm.statement(target.text)} := {entry.proof}")
+        else:
+            entry.status = "failed"
+            entry.error = f"whole-file re-check failed: {outcome.reasons.get(thm.name) or outcome.error}"
+        if stored is not None:
+            stored.verified, stored.written = ok, outcome.written and ok
+            stored.error = None if ok else entry.error
+            stored.status = PROVED if ok else "failed"
+            store.put(stored)
+    if outcome.written and outcome.text is not None:
+        new_hash = content_hash(outcome.text)
+        for thm in target.sorries:  # the rest stay sorry in the new text: remember they were tried
+            if thm not in proofs or not outcome.verified.get(thm.name):
+                previous = store.get(target.hash, thm.name)
+                if previous is not None:
+                    previous.content_hash = new_hash
+                    store.put(previous)
+    report.files.append(
+        {
+            "path": file,
+            "proved": sum(outcome.verified.values()),
+            "written": outcome.written,
+            "backup": str(outcome.backup) if outcome.backup else None,
+            "error": outcome.error,
+        }
+    )

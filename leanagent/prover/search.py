@@ -1,0 +1,171 @@
+"""Best-first proof search, as in ReProver, over a ``Dojo``.
+
+The frontier holds unexpanded proof states; the next expanded is the one the scorer
+ranks highest (by default the cumulative log-probability of the tactics leading to it).
+Expanding a state asks the generator for up to ``tactics_per_expansion`` tactics and
+runs them through ``Dojo.run_tacs`` a batch at a time, checking the time limit between
+batches. A state reached twice (equal goals) is kept once, with its first path. A proof
+counts only as the Dojo's ``ProofFinished``, which it returns after a fresh re-check of
+the theorem with the axiom audit.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Protocol
+
+from leanagent.lean.dojo import LeanError, ProofFinished, Result, TacticState, Timeout
+from leanagent.prover.generators.base import Goal, TacticGenerator
+
+PROVED, FAILED, TIMEOUT = "proved", "failed", "timeout"
+
+_SEARCH_TACTIC = re.compile(r"[\w']\?(?!_)")
+"""``exact?``, ``apply?``, ``simp?``...: they print a suggestion instead of being a proof text."""
+
+
+class Runner(Protocol):
+    """What the search needs from a Dojo."""
+
+    def run_tacs(self, state: TacticState, tactics: list[str]) -> list[Result]: ...
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    tactics_per_expansion: int = 64
+    time_limit: float = 60.0
+    """Seconds for the whole search of one theorem."""
+    max_expansions: int = 0
+    """0: no cap."""
+    batch: int = 8
+    """Tactics per ``run_tacs`` call; the time limit is checked between calls."""
+    max_depth: int = 40
+
+
+@dataclass
+class Node:
+    state: TacticState
+    logprob: float
+    """Sum of the log-probs of the tactics from the initial state."""
+    depth: int
+    parent: Node | None = None
+    tactic: str | None = None
+
+
+Scorer = Callable[[Node], float]
+"""Higher is expanded first."""
+
+
+def cumulative_logprob(node: Node) -> float:
+    return node.logprob
+
+
+def fewest_goals(node: Node) -> float:
+    """Cumulative log-prob with a penalty per open goal (an alternative to ReProver's)."""
+    return node.logprob - 0.5 * node.state.num_goals
+
+
+@dataclass
+class SearchStats:
+    expansions: int = 0
+    tactics_tried: int = 0
+    states: int = 1
+    duplicates: int = 0
+    errors: int = 0
+    rejected: int = 0
+    """Rejected before Lean (unsafe text, search-style tactics)."""
+    timeouts: int = 0
+    max_depth: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class SearchResult:
+    status: str
+    """``proved``, ``failed`` (frontier exhausted or expansion cap) or ``timeout``."""
+    tactics: tuple[str, ...] = ()
+    proof: str | None = None
+    axioms: tuple[str, ...] = ()
+    stats: SearchStats = field(default_factory=SearchStats)
+
+    def to_json(self) -> dict:
+        return {
+            "status": self.status,
+            "tactics": list(self.tactics),
+            "proof": self.proof,
+            "axioms": list(self.axioms),
+            "stats": asdict(self.stats),
+        }
+
+
+def best_first_search(
+    dojo: Runner,
+    init: TacticState,
+    generator: TacticGenerator,
+    config: SearchConfig | None = None,
+    *,
+    goal: Callable[[TacticState], Goal] | None = None,
+    scorer: Scorer = cumulative_logprob,
+) -> SearchResult:
+    """Search for a proof of ``init``; ``goal`` builds the generator's input (premises etc.)."""
+    cfg = config or SearchConfig()
+    make_goal = goal or (lambda s: Goal(s.pp))
+    start = time.monotonic()
+    deadline = start + cfg.time_limit
+    stats = SearchStats()
+    counter = itertools.count()
+    root = Node(init, 0.0, 0)
+    seen: set[TacticState] = {init}
+    frontier: list[tuple[float, int, Node]] = [(-scorer(root), next(counter), root)]
+
+    def done(status: str, proof: ProofFinished | None = None) -> SearchResult:
+        stats.seconds = round(time.monotonic() - start, 3)
+        if proof is None:
+            return SearchResult(status, stats=stats)
+        return SearchResult(status, proof.tactics, proof.proof, proof.axioms, stats)
+
+    while frontier:
+        if time.monotonic() >= deadline:
+            return done(TIMEOUT)
+        if cfg.max_expansions and stats.expansions >= cfg.max_expansions:
+            return done(FAILED)
+        _, _, node = heapq.heappop(frontier)
+        stats.expansions += 1
+        suggestions = generator.suggest(make_goal(node.state), cfg.tactics_per_expansion)
+        candidates = []
+        for s in suggestions[: cfg.tactics_per_expansion]:
+            if _SEARCH_TACTIC.search(s.tactic):
+                stats.rejected += 1
+            else:
+                candidates.append(s)
+        for first in range(0, len(candidates), cfg.batch):
+            if time.monotonic() >= deadline:
+                return done(TIMEOUT)
+            chunk = candidates[first : first + cfg.batch]
+            results = dojo.run_tacs(node.state, [s.tactic for s in chunk])
+            stats.tactics_tried += len(chunk)
+            for s, result in zip(chunk, results, strict=True):
+                if isinstance(result, ProofFinished):
+                    return done(PROVED, result)
+                if isinstance(result, TacticState):
+                    if result in seen:
+                        stats.duplicates += 1
+                        continue
+                    seen.add(result)
+                    child = Node(result, node.logprob + s.logprob, node.depth + 1, node, s.tactic)
+                    stats.states += 1
+                    stats.max_depth = max(stats.max_depth, child.depth)
+                    if child.depth < cfg.max_depth:
+                        heapq.heappush(frontier, (-scorer(child), next(counter), child))
+                elif isinstance(result, Timeout):
+                    stats.timeouts += 1
+                elif isinstance(result, LeanError):
+                    if result.kind == "unsafe":
+                        stats.rejected += 1
+                    else:
+                        stats.errors += 1
+    return done(FAILED)

@@ -1,0 +1,229 @@
+"""Running proof searches: one theorem per job, on a local process pool or a Ray cluster.
+
+A job carries everything it needs (the file's text as read, the theorem's offsets, the
+search settings and the generator spec), so any worker anywhere can run it. Inside a
+worker the engine, one language server per library path and the generators are built
+once and reused for every job it gets.
+
+A theorem in a project (or a folder of files) may import its siblings: the imported
+modules are compiled once per content (``build_dependencies``) and that build folder is
+put on the engine's LEAN_PATH, which both the Dojo's server and its final re-check use.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import time
+import traceback
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from leanagent.config import get_prover_settings, get_settings
+from leanagent.engine import Engine, get_engine
+from leanagent.lean.dojo import Dojo, DojoError, DojoLimits, ProofTarget, TacticState, server_spec
+from leanagent.lean.modules import Module
+from leanagent.lean.project import build_dependencies, local_dependencies, project_modules
+from leanagent.lean.scan import header_imports
+from leanagent.lean.server import LeanServer
+from leanagent.prover.generators import TacticGenerator, build
+from leanagent.prover.generators.base import Goal
+from leanagent.prover.premises import load_retriever, local_premises
+from leanagent.prover.search import SearchConfig, best_first_search
+from leanagent.prover.writeback import SorryTheorem
+
+ERROR = "error"
+
+
+@dataclass(frozen=True)
+class ProveJob:
+    file: Path
+    root: Path | None
+    """Source root the file's sibling imports resolve against (project src or the folder)."""
+    text: str
+    theorem: SorryTheorem
+    search: SearchConfig
+    generator: str
+    """A resolved generator spec (see ``generators.build``)."""
+    retrieval: bool = False
+    db: Path | None = None
+    """The corpus database (for retrieval)."""
+    tactic_timeout: float = 10.0
+
+
+@dataclass
+class JobResult:
+    file: str
+    name: str
+    line: int
+    status: str
+    """``proved``, ``failed``, ``timeout`` or ``error``."""
+    tactics: tuple[str, ...] = ()
+    seconds: float = 0.0
+    stats: dict = field(default_factory=dict)
+    error: str | None = None
+
+
+# --------------------------------------------------------------------------- in the worker
+
+_engines: dict[tuple, tuple[Engine, list[Module]]] = {}
+_servers: dict[tuple, LeanServer] = {}
+_generators: dict[str, TacticGenerator] = {}
+
+
+def _close_all() -> None:
+    for server in _servers.values():
+        server.close()
+    _servers.clear()
+    for generator in _generators.values():
+        generator.close()
+    _generators.clear()
+
+
+atexit.register(_close_all)
+
+
+def _engine_for(job: ProveJob) -> tuple[Engine, list[Module]]:
+    """The engine with the file's sibling imports compiled onto its LEAN_PATH, and those modules."""
+    base = get_engine(job.file.parent)
+    if job.root is None:
+        return base, []
+    modules = {name: m for name, m in project_modules(job.root).items() if m.path != job.file}
+    deps = local_dependencies(modules, tuple(header_imports(job.text)))
+    key = (base, job.root, tuple(sorted((n, m.source) for n, m in deps.items())))
+    if key not in _engines:
+        if deps and base.lake is None:
+            folder = build_dependencies(base, job.root, deps, get_settings().cache_dir, get_settings().check_timeout)
+            engine = replace(base, lean_path=(folder, *base.lean_path))
+        else:
+            engine = base
+        _engines[key] = (engine, list(deps.values()))
+    return _engines[key]
+
+
+def _server_for(engine: Engine, directory: Path) -> LeanServer:
+    spec = server_spec(engine, directory, DojoLimits().memory_mb)
+    key = (spec.argv, str(spec.cwd), spec.env.get("LEAN_PATH"))
+    server = _servers.get(key)
+    if server is None or not server.alive:
+        server = _servers[key] = LeanServer(spec)
+    return server
+
+
+def _generator(spec: str) -> TacticGenerator:
+    if spec not in _generators:
+        _generators[spec] = build(spec, get_prover_settings())
+    return _generators[spec]
+
+
+def run_job(job: ProveJob) -> JobResult:
+    """Search one theorem; never raises (an unexpected failure is an ``error`` result)."""
+    start = time.monotonic()
+    thm = job.theorem
+    result = JobResult(str(job.file), thm.name, thm.line, ERROR)
+    try:
+        engine, deps = _engine_for(job)
+        generator = _generator(job.generator)
+        context = thm.context(job.text)
+        target = ProofTarget.from_statement(thm.declaration(job.text), header=context, directory=job.file.parent)
+        local = local_premises(context, thm.namespace, deps)
+        mathlib = any(i.split(".")[0] == "Mathlib" for i in header_imports(job.text))
+        retrieve = None
+        if job.retrieval:
+            retrieve, why = load_retriever(job.db or get_settings().corpus_db, job.file)
+            if retrieve is None:
+                raise RuntimeError(f"--retrieval: {why}")
+
+        def goal(state: TacticState) -> Goal:
+            premises = tuple(retrieve(state.pp, 16)) if retrieve else ()
+            return Goal(state.pp, premises, local, mathlib)
+
+        limits = DojoLimits(tactic_timeout=min(job.tactic_timeout, job.search.time_limit))
+        server = _server_for(engine, job.file.parent)
+        with Dojo(target, server=server, engine=engine, limits=limits) as (dojo, init):
+            found = best_first_search(dojo, init, generator, job.search, goal=goal)
+        result.status = found.status
+        result.tactics = found.tactics
+        result.stats = found.to_json()["stats"]
+    except DojoError as exc:
+        result.error = str(exc)
+    except Exception as exc:  # report, so one bad theorem cannot stop a whole run
+        result.error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=4)}"
+    result.seconds = round(time.monotonic() - start, 3)
+    return result
+
+
+# --------------------------------------------------------------------------- pools
+
+
+class LocalPool:
+    """``workers`` processes (spawned, so no Lean server or model is shared by fork)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        context = multiprocessing.get_context("spawn")
+        self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+
+    def map_unordered(self, jobs: Iterable[ProveJob]) -> Iterator[JobResult]:
+        """Results as jobs finish; at most ``2 * workers`` jobs are queued at a time."""
+        pending: set[Future[JobResult]] = set()
+        todo = iter(jobs)
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) < 2 * self.workers:
+                job = next(todo, None)
+                if job is None:
+                    exhausted = True
+                else:
+                    pending.add(self._executor.submit(run_job, job))
+            if not pending:
+                break
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield future.result()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class RayPool:
+    """The same jobs as Ray tasks on the cluster at ``address`` (``pip install ray``)."""
+
+    def __init__(self, address: str, workers: int) -> None:
+        try:
+            import ray
+        except ImportError as exc:
+            raise RuntimeError("--ray needs the optional extra: pip install 'leanagent[ray]'") from exc
+        self._ray = ray
+        if not ray.is_initialized():
+            ray.init(address=address or None, ignore_reinit_error=True, log_to_driver=False)
+        self._task = ray.remote(num_cpus=1)(run_job)
+        self.workers = max(1, workers)
+
+    def map_unordered(self, jobs: Iterable[ProveJob]) -> Iterator[JobResult]:
+        ray = self._ray
+        pending: list = []
+        todo = iter(jobs)
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) < 2 * self.workers:
+                job = next(todo, None)
+                if job is None:
+                    exhausted = True
+                else:
+                    pending.append(self._task.remote(job))
+            if not pending:
+                break
+            finished, pending = ray.wait(pending, num_returns=1)
+            for ref in finished:
+                yield ray.get(ref)
+
+    def close(self) -> None:
+        pass
+
+
+def make_pool(workers: int, ray_address: str | None = None) -> LocalPool | RayPool:
+    return RayPool(ray_address, workers) if ray_address is not None else LocalPool(workers)
+

@@ -1,0 +1,281 @@
+"""Sorry theorems in a file, and putting found proofs in their place safely.
+
+Finding: the declaration scanner splits the file into commands; a theorem whose text
+holds a ``sorry``/``admit`` token is a target, with the text before it as its context.
+
+Writing: only the ``sorry`` is replaced (``by sorry`` keeps its ``by``, a term-mode
+``sorry`` becomes ``by ...``), indented like the surrounding proof; every other byte of
+the file stays as it was. The new text is written to a temporary file in the same
+folder and the whole file is re-checked from scratch (``check_file``, with the axiom
+audit). A proof that does not pass there is dropped; only if every kept proof passes,
+and no other theorem got worse, is the original saved as a backup and replaced
+atomically (``os.replace``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from leanagent.config import ALLOWED_AXIOMS
+from leanagent.engine import Engine
+from leanagent.lean.check import FileReport, check_file
+from leanagent.lean.scan import scan_commands, tokenize
+
+SORRY_WORDS = frozenset({"sorry", "admit"})
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class SorryTheorem:
+    """A theorem of a file whose proof has a ``sorry``; offsets index the file's text."""
+
+    name: str
+    """Full name, or ``example@LINE``."""
+    index: int
+    """Position among the file's theorem commands (stable when proofs are inserted)."""
+    line: int
+    start: int
+    """Start of the declaration (doc comment and attributes included)."""
+    end: int
+    """Just past its last token."""
+    assign: int
+    """Offset of its top-level ``:=``."""
+    sorries: tuple[int, ...]
+    """Offsets of the ``sorry``/``admit`` tokens."""
+    namespace: str
+
+    def context(self, text: str) -> str:
+        return text[: self.start]
+
+    def declaration(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def statement(self, text: str) -> str:
+        """From the declaration's start up to (not including) ``:=``."""
+        return text[self.start : self.assign].rstrip()
+
+
+def find_sorries(text: str) -> list[SorryTheorem]:
+    """Every theorem, lemma or example of ``text`` whose proof uses ``sorry`` or ``admit``."""
+    commands = scan_commands(text)
+    tokens = tokenize(text)
+    found = []
+    index = -1
+    for i, cmd in enumerate(commands):
+        if not cmd.is_theorem:
+            continue
+        index += 1
+        start = _offset(text, cmd.line, cmd.col)
+        stop = _offset(text, commands[i + 1].line, commands[i + 1].col) if i + 1 < len(commands) else len(text)
+        mine = [t for t in tokens if start <= t.offset < stop]
+        assign = _assign(mine)
+        if assign is None:
+            continue
+        body = [t for t in mine if t.offset > assign]
+        sorries = tuple(t.offset for t in body if t.kind == "ident" and t.text in SORRY_WORDS)
+        if not sorries:
+            continue
+        end = body[-1].offset + len(body[-1].text)
+        name = cmd.name or f"example@{cmd.keyword_line}"
+        found.append(SorryTheorem(name, index, cmd.keyword_line, start, end, assign, sorries, cmd.namespace))
+    return found
+
+
+def _offset(text: str, line: int, col: int) -> int:
+    start = 0
+    for _ in range(line - 1):
+        start = text.index("\n", start) + 1
+    return start + col
+
+
+def _assign(tokens) -> int | None:
+    """Offset of the declaration's top-level ``:=``."""
+    depth = 0
+    for k, tok in enumerate(tokens):
+        if tok.text in "([{⟨⦃⟦":
+            depth += 1
+        elif tok.text in ")]}⟩⦄⟧":
+            depth -= 1
+        elif (
+            depth == 0
+            and tok.text == ":"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text == "="
+            and tokens[k + 1].offset == tok.offset + 1
+        ):
+            return tok.offset
+    return None
+
+
+# --------------------------------------------------------------------------- editing
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _indent_of(text: str, offset: int) -> str:
+    start = _line_start(text, offset)
+    line = text[start:offset]
+    return line[: len(line) - len(line.lstrip())]
+
+
+def _block(tactics: tuple[str, ...], indent: str, newline: str) -> str:
+    lines = [line for t in tactics for line in t.split("\n")]
+    return (newline + indent).join(lines)
+
+
+def render_edit(text: str, thm: SorryTheorem, tactics: tuple[str, ...]) -> tuple[int, int, str]:
+    """The (start, end, replacement) that puts ``tactics`` in place of the theorem's proof."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    body = text[thm.assign + 2 : thm.end].split()
+    one_line = len(tactics) == 1 and "\n" not in tactics[0]
+    if len(thm.sorries) == 1 and body in (["by", "sorry"], ["sorry"], ["by", "admit"], ["admit"]):
+        at = thm.sorries[0]
+        word_end = at + len(text[at:].split(None, 1)[0])
+        term_mode = body[0] != "by"
+        alone = text[_line_start(text, at) : at].strip() == ""
+        if alone:  # the sorry sits on a line of its own: keep its column
+            indent = _indent_of(text, at)
+            prefix = f"by{newline}{indent}" if term_mode else ""
+            return at, word_end, prefix + _block(tactics, indent, newline)
+        if one_line:
+            return at, word_end, ("by " if term_mode else "") + tactics[0]
+        indent = _indent_of(text, thm.start) + "  "
+        lead = "by" if term_mode else ""
+        return at, word_end, f"{lead}{newline}{indent}" + _block(tactics, indent, newline)
+    # a partial proof around the sorry: replace the whole proof after `:=`
+    indent = _indent_of(text, thm.start) + "  "
+    return thm.assign + 2, thm.end, f" by{newline}{indent}" + _block(tactics, indent, newline)
+
+
+def apply_proofs(text: str, proofs: dict[SorryTheorem, tuple[str, ...]]) -> str:
+    """``text`` with each theorem's proof replaced (edits applied from the end backwards)."""
+    edits = sorted((render_edit(text, thm, tacs) for thm, tacs in proofs.items()), reverse=True)
+    for start, end, replacement in edits:
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+# --------------------------------------------------------------------------- verifying, writing
+
+
+@dataclass
+class WriteOutcome:
+    path: Path
+    verified: dict[str, bool] = field(default_factory=dict)
+    """Theorem name -> whether its proof passed the whole-file re-check."""
+    reasons: dict[str, str] = field(default_factory=dict)
+    """Why a proof was dropped."""
+    written: bool = False
+    backup: Path | None = None
+    error: str | None = None
+    text: str | None = None
+    """The verified new text (also when not written)."""
+
+
+def _ok(report: FileReport, index: int) -> tuple[bool, str]:
+    if index >= len(report.theorems):
+        return False, "theorem missing in the re-check"
+    result = report.theorems[index]
+    if not result.ok:
+        return False, f"{result.status}: {result.message}"
+    if not set(result.axioms) <= ALLOWED_AXIOMS:
+        return False, f"axioms {result.axioms}"
+    return True, ""
+
+
+def _statuses(report: FileReport) -> list[str]:
+    return [t.status for t in report.theorems]
+
+
+def verify_and_write(
+    path: Path,
+    original: str,
+    proofs: dict[SorryTheorem, tuple[str, ...]],
+    *,
+    write: bool,
+    project: Path | None = None,
+    engine: Engine | None = None,
+    timeout: float | None = None,
+) -> WriteOutcome:
+    """Re-check ``path`` with the proofs in place; with ``write``, replace it atomically.
+
+    ``original`` is the text the proofs were found for: if the file changed since, nothing
+    is written. Proofs that fail the re-check are dropped and the rest re-checked.
+    """
+    outcome = WriteOutcome(path)
+    if not proofs:
+        return outcome
+    baseline: list[str] | None = None
+    kept = dict(proofs)
+    tmp = path.with_name(f"{path.stem}_leanagent_{uuid.uuid4().hex[:8]}{path.suffix}")
+    try:
+        while kept:
+            text = apply_proofs(original, kept)
+            tmp.write_bytes(text.encode("utf-8"))
+            report = check_file(tmp, engine, timeout, project=project)
+            failed = {}
+            for thm in kept:
+                ok, why = _ok(report, thm.index)
+                if not ok:
+                    failed[thm] = why
+            if not failed and report.errors:
+                failed = dict.fromkeys(kept, f"file errors: {report.errors[0]}")
+            if not failed:
+                if baseline is None:
+                    tmp.write_bytes(original.encode("utf-8"))
+                    baseline = _statuses(check_file(tmp, engine, timeout, project=project))
+                now = _statuses(report)
+                proved = {t.index for t in kept}
+                worse = [
+                    i
+                    for i, (before, after) in enumerate(zip(baseline, now, strict=False))
+                    if i not in proved and before != after
+                ]
+                if worse or len(baseline) != len(now):
+                    failed = dict.fromkeys(kept, "another theorem changed status")
+                else:
+                    break
+            for thm, why in failed.items():
+                outcome.verified[thm.name] = False
+                outcome.reasons[thm.name] = why
+                del kept[thm]
+        else:
+            return outcome
+        outcome.verified.update({thm.name: True for thm in kept})
+        outcome.text = text
+        if not write:
+            return outcome
+        current = path.read_bytes().decode("utf-8")
+        if current != original:
+            outcome.error = "the file changed during the search; nothing written"
+            return outcome
+        tmp.write_bytes(text.encode("utf-8"))
+        shutil.copymode(path, tmp)
+        outcome.backup = _backup(path)
+        os.replace(tmp, path)
+        outcome.written = True
+        return outcome
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _backup(path: Path) -> Path:
+    """Copy ``path`` to ``path.bak`` (``.bak1``, ``.bak2``, ... if taken); never overwrite one."""
+    backup = path.with_name(path.name + ".bak")
+    k = 0
+    while backup.exists():
+        k += 1
+        backup = path.with_name(f"{path.name}.bak{k}")
+    shutil.copy2(path, backup)
+    return backup
+

@@ -1,0 +1,1 @@
+"""Placeholder package: see the architecture section of README.md."""

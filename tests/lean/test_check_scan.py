@@ -1,0 +1,108 @@
+"""The Lean source scanner and the axiom audit's bookkeeping (no Lean run needed)."""
+
+from __future__ import annotations
+
+from leanagent.lean.axioms import instrument, parse_axioms, verdict
+from leanagent.lean.check import judge
+from leanagent.lean.messages import LeanRun, parse_messages
+from leanagent.lean.scan import header_imports, scan_commands
+
+SOURCE = """/-! Module doc: theorem fake1 -/
+import Foo.Bar
+public import Baz
+namespace A.B
+/-- doc: theorem fake2 -/
+@[simp] private theorem t1 : "theorem fake3" = "x" := rfl -- theorem fake4
+section
+example : 'a' = 'a' := rfl
+theorem _root_.top (h' : True) : True := h'
+end
+end A.B
+namespace C
+protected lemma «odd name».x : True := trivial
+instance : Inhabited Nat := ⟨theorem_like⟩
+deriving instance Repr for Nat
+/- a block /- nested -/ comment with theorem fake5 -/
+end C
+mutual
+theorem m1 : True := trivial
+theorem m2 : True := trivial
+end
+theorem z.{u} : True := by
+  exact (fun x => x) trivial
+"""
+
+
+def test_header_imports():
+    assert header_imports(SOURCE) == ["Foo.Bar", "Baz"]
+    assert header_imports("prelude\nimport Init.Prelude\ntheorem x : True := trivial\nimport No") == [
+        "Init.Prelude"
+    ]
+
+
+def test_declarations_and_names():
+    theorems = [(c.keyword, c.name, c.keyword_line) for c in scan_commands(SOURCE) if c.is_theorem]
+    assert theorems == [
+        ("theorem", "A.B.t1", 6),
+        ("example", None, 8),
+        ("theorem", "top", 9),
+        ("lemma", "C.«odd name».x", 13),
+        ("theorem", "m1", 19),
+        ("theorem", "m2", 20),
+        ("theorem", "z", 22),
+    ]
+
+
+def test_command_starts_include_doc_and_attributes():
+    t1 = next(c for c in scan_commands(SOURCE) if c.name == "A.B.t1")
+    assert (t1.line, t1.col) == (5, 0) and t1.modifiers == ("private",)
+    kinds = [c.keyword for c in scan_commands(SOURCE)]
+    assert kinds.count("instance") == 1 and "deriving" in kinds
+
+
+def test_instrumented_copy_keeps_positions_and_names_examples():
+    commands = scan_commands(SOURCE)
+    audited = instrument(SOURCE, commands, "Mod")
+    original = SOURCE.splitlines()
+    copy = audited.text.splitlines()
+    assert copy[: len(original)][8:] == original[8:]  # only the example's line changed
+    assert copy[7].startswith("noncomputable def _leanagent_example_")
+    printed = [line for line in copy if line.startswith("#print axioms")]
+    assert printed[0] == "#print axioms _root_.A.B.t1"
+    assert printed[1].startswith("#print axioms _root_.A.B._leanagent_example_")
+    assert len(printed) == 7 and sorted(audited.audit_lines.values()) == list(range(7))
+
+
+def test_parse_axioms_and_verdict():
+    assert parse_axioms("'x' does not depend on any axioms") == []
+    assert parse_axioms("'x' depends on axioms: [propext,\n Classical.choice]") == [
+        "propext",
+        "Classical.choice",
+    ]
+    assert parse_axioms("something else") is None
+    assert verdict(["propext", "Quot.sound"]) == ("ok", None)
+    assert verdict(["sorryAx", "myax"])[0] == "sorry"
+    status, message = verdict(["propext", "myax"])
+    assert status == "error" and "myax" in message
+
+
+def test_a_crash_is_never_ok():
+    text = "theorem a : True := trivial\n"
+    commands = scan_commands(text)
+    audited = instrument(text, commands, "M")
+    ok_reply = (
+        '{"severity":"information","pos":{"line":3,"column":0},"data":"\'a\' does not depend on any axioms"}'
+    )
+    messages, _ = parse_messages(ok_reply)
+    crashed = LeanRun(messages, -11, "Segmentation fault", 0.1)
+    report = judge("f.lean", commands, audited, crashed, 10)
+    assert report.status == "error" and "crashed" in report.errors[0]
+    assert report.theorems[0].status == "error"
+    clean = judge("f.lean", commands, audited, LeanRun(messages, 0, "", 0.1), 10)
+    assert clean.status == "ok"
+
+
+def test_prefixed_commands_end_the_previous_declaration():
+    text = 'theorem a : True := trivial\n  local notation "x" => 1\nset_option pp.all true in\ntheorem b : True := trivial\n'
+    found = [(c.keyword, c.line, c.col) for c in scan_commands(text)]
+    assert found == [("theorem", 1, 0), ("notation", 2, 2), ("set_option", 3, 0), ("theorem", 4, 0)]
