@@ -83,7 +83,8 @@ def get_settings() -> Settings:
     for key, var in _ENV.items():
         if os.environ.get(var):
             raw[key] = os.environ[var]
-    raw.pop("prover", None)  # its own section: see ProverSettings
+    for section in ("prover", "retrieval"):  # their own sections: see ProverSettings, ...
+        raw.pop(section, None)
     known = {f.name for f in fields(Settings)}
     unknown = set(raw) - known
     if unknown:
@@ -130,20 +131,69 @@ class ProverSettings:
 
 
 def get_prover_settings() -> ProverSettings:
+    return _read_section(ProverSettings, "prover")
+
+
+def _read_section(cls, table: str):
+    """A settings dataclass from the ``[table]`` (or ``[leanagent.table]``) of the config
+    file and ``LEANAGENT_<TABLE>_<FIELD>`` environment variables; unknown keys are refused."""
     raw: dict[str, object] = {}
     path = _config_file()
     if path.is_file():
         with path.open("rb") as fh:
             data = tomllib.load(fh)
-        raw.update(data.get("prover") or data.get("leanagent", {}).get("prover") or {})
-    types = {f.name: f.type for f in fields(ProverSettings)}
+        raw.update(data.get(table) or data.get("leanagent", {}).get(table) or {})
+    types = {f.name: f.type for f in fields(cls)}
     for name in types:
-        value = os.environ.get(f"LEANAGENT_PROVER_{name.upper()}")
+        value = os.environ.get(f"LEANAGENT_{table.upper()}_{name.upper()}")
         if value:
             raw[name] = value
     unknown = set(raw) - set(types)
     if unknown:
-        raise ValueError(f"unknown prover setting(s) {sorted(unknown)}; known: {sorted(types)}")
+        raise ValueError(f"unknown {table} setting(s) {sorted(unknown)}; known: {sorted(types)}")
     casts = {"float": float, "int": int, "str": str, "Path": lambda v: Path(str(v)).expanduser()}
     casts["bool"] = lambda v: v if isinstance(v, bool) else str(v).lower() in {"1", "true", "yes", "on"}
-    return ProverSettings(**{k: casts[types[k]](v) for k, v in raw.items()})  # type: ignore[operator]
+    return cls(**{k: casts[types[k]](v) for k, v in raw.items()})  # type: ignore[operator]
+
+
+# --- retrieval (`leanagent train-retriever`, `retrieve`, the prover's --retrieval) ------------
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    """Defaults of the premise retriever; command-line flags override them.
+
+    Read from the ``[retrieval]`` table of the config file (or ``[leanagent.retrieval]``)
+    and from ``LEANAGENT_RETRIEVAL_<FIELD>`` environment variables.
+    """
+
+    encoder: str = "minilm"
+    """What training starts from and what is used before any training: ``minilm`` (bundled
+    all-MiniLM-L6-v2), ``byt5-tiny`` (a small byte-level T5 from a config), or a checkpoint
+    folder or hub id (e.g. ReProver's ``kaiyuy/leandojo-lean4-retriever-byt5-small``)."""
+    checkpoint: Path = Path(".leanagent/retriever")
+    """Where ``train-retriever`` saves the model it selects, and where retrieval looks first
+    (relative: to the cwd)."""
+    max_seq_len: int = 256
+    """Tokens read of a state or premise."""
+    batch_size: int = 8
+    lr: float = 5e-5
+    epochs: int = 2
+    negatives: int = 3
+    """Sampled negatives per sample, besides the in-batch ones (ReProver: 3)..."""
+    in_file_negatives: int = 1
+    """...of which from the positive premise's own file (ReProver: 1)."""
+    temperature: float = 0.05
+    """Softmax temperature of the contrastive loss over cosine similarities."""
+    strategy: str = "random"
+    """The split ``train-retriever`` trains on: ``random`` or ``novel_premises``."""
+    save_every: int = 50
+    """Steps between resumable training snapshots (and at each epoch's end)."""
+    device: str = "auto"
+    """``auto``: a GPU when torch sees one, else the CPU."""
+    k: int = 10
+    """Premises ``retrieve`` returns by default."""
+
+
+def get_retrieval_settings() -> RetrievalSettings:
+    return _read_section(RetrievalSettings, "retrieval")

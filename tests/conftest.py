@@ -1,9 +1,12 @@
 """Test session set-up: a private leanagent cache and one real engine build for all tests.
 
-Every test run gets its own ``LEANAGENT_CACHE`` (so the user's cache is never touched)
-and, on first use of the ``engine`` fixture, one embedded-engine build of the real core
-library (lean_projects/core, or ``LEANAGENT_CORE_DIR`` if the caller set it). The core
-is snapshotted at session start, so edits made while the tests run cannot mix versions.
+Every test run gets its own ``LEANAGENT_CACHE`` (so the user's cache is never written)
+and, on first use of the ``engine`` fixture, an embedded engine for the real core library
+(lean_projects/core, or ``LEANAGENT_CORE_DIR`` if the caller set it). The core is
+snapshotted at session start, so edits made while the tests run cannot mix versions. If
+the user's cache already holds a current build of exactly that core (``make test`` runs
+``leanagent setup`` first), it is copied in instead of being rebuilt; fresh builds are
+tested with a tiny core in tests/engine.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ def leanagent_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     core = tmp_path_factory.mktemp("core-snapshot") / "core"
     shutil.copytree(os.environ.get("LEANAGENT_CORE_DIR") or REPO / "lean_projects" / "core", core)
     saved = {k: os.environ.get(k) for k in ("LEANAGENT_CACHE", "LEANAGENT_LEAN", "LEANAGENT_CORE_DIR")}
-    os.environ["LEANAGENT_CACHE"] = str(cache)
     os.environ["LEANAGENT_CORE_DIR"] = str(core)
+    _seed_from_user_cache(cache)
+    os.environ["LEANAGENT_CACHE"] = str(cache)
     os.environ["LEANAGENT_LEAN"] = "embedded"  # tests exercise the engine we ship
     yield cache
     for key, value in saved.items():
@@ -36,9 +40,22 @@ def leanagent_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             os.environ[key] = value
 
 
+def _seed_from_user_cache(cache: Path) -> None:
+    """Copy the user's current build of the snapshot core, if there is one (read only)."""
+    from leanagent.config import get_settings
+    from leanagent.engine import EngineError, embedded
+
+    try:
+        plan = embedded.plan_build(get_settings())  # the build key depends on content only
+    except EngineError:
+        return
+    if not embedded.problems(plan):
+        shutil.copytree(plan.target, cache / "engine" / plan.target.name, symlinks=True)
+
+
 @pytest.fixture(scope="session")
 def setup_report(leanagent_cache: Path):
-    """The first (building) ``leanagent setup`` of this session."""
+    """The first ``leanagent setup`` of this session (a no-op if the build was seeded)."""
     from leanagent.engine.report import run_setup
 
     return run_setup(REPO)

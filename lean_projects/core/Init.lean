@@ -4,7 +4,9 @@ import Init.Coe
 import Init.Notation
 import Init.Tactics
 import Init.RCases
+import Init.Conv
 import Init.Core
+import Init.Format
 import Init.SimpLemmas
 import Init.Classical
 import Init.PropLemmas
@@ -16,3 +18,4 @@ import Init.WF
 import Init.Data.Int
 import Init.Omega
 import Init.Data.Prod
+import Init.Data.Int.DivModLemmas

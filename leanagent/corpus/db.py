@@ -152,34 +152,40 @@ class CorpusDB:
             self._write_theorems(file_id, traced.theorems)
         return file_id
 
+    def _next_id(self, table: str) -> int:
+        return self.db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+
     def _write_theorems(self, file_id: int, theorems: tuple[TracedTheorem, ...]) -> None:
+        """Rows for the file's theorems, batched (ids assigned here: we hold the write lock)."""
+        unique = list({t.full_name: t for t in reversed(theorems)}.values())[::-1]  # first wins
         old = dict(
             self.db.execute("SELECT full_name, id FROM theorems WHERE file_id = ?", [file_id]).fetchall()
         )
-        keep = {t.full_name for t in theorems}
-        for name, tid in old.items():
-            if name not in keep:
-                self.db.execute("DELETE FROM theorems WHERE id = ?", [tid])
-        seen: set[str] = set()
-        for thm in theorems:
-            if thm.full_name in seen:  # a redeclaration is an error Lean reports; keep the first
-                continue
-            seen.add(thm.full_name)
-            row = {
-                "file_id": file_id,
-                "full_name": thm.full_name,
-                "statement": thm.statement,
-                "proof_kind": thm.proof_kind,
-                "has_sorry": int(thm.has_sorry),
-            } | _span("", thm.start, thm.end)
-            if thm.full_name in old:
-                tid = old[thm.full_name]
-                self.db["theorems"].update(tid, row)
-                self.db.execute("DELETE FROM tactics WHERE theorem_id = ?", [tid])
-                self.db.execute("DELETE FROM proofs WHERE theorem_id = ? AND source = ?", [tid, FILE_PROOF])
-            else:
-                tid = self.db["theorems"].insert(row).last_pk
-            self.db["proofs"].insert(
+        keep = {t.full_name for t in unique}
+        self.db.conn.executemany(
+            "DELETE FROM theorems WHERE id = ?", [[tid] for name, tid in old.items() if name not in keep]
+        )
+        kept = [[old[t.full_name]] for t in unique if t.full_name in old]
+        self.db.conn.executemany("DELETE FROM tactics WHERE theorem_id = ?", kept)
+        self.db.conn.executemany(f"DELETE FROM proofs WHERE theorem_id = ? AND source = '{FILE_PROOF}'", kept)
+        next_thm, next_tac = self._next_id("theorems"), self._next_id("tactics")
+        rows, proofs, tactics, uses = [], [], [], []
+        for thm in unique:
+            tid = old.get(thm.full_name)
+            if tid is None:
+                tid, next_thm = next_thm, next_thm + 1
+            rows.append(
+                {
+                    "id": tid,
+                    "file_id": file_id,
+                    "full_name": thm.full_name,
+                    "statement": thm.statement,
+                    "proof_kind": thm.proof_kind,
+                    "has_sorry": int(thm.has_sorry),
+                }
+                | _span("", thm.start, thm.end)
+            )
+            proofs.append(
                 {
                     "theorem_id": tid,
                     "source": FILE_PROOF,
@@ -191,26 +197,23 @@ class CorpusDB:
                 }
             )
             for tac in thm.tactics:
-                tac_id = (
-                    self.db["tactics"]
-                    .insert(
-                        {
-                            "theorem_id": tid,
-                            "idx": tac.index,
-                            "depth": tac.depth,
-                            "text": tac.text,
-                            "goals_before": json.dumps(list(tac.goals_before), ensure_ascii=False),
-                            "goals_after": json.dumps(list(tac.goals_after), ensure_ascii=False),
-                            "state_before": tac.state_before,
-                            "state_after": tac.state_after,
-                        }
-                        | _span("", tac.start, tac.end)
-                    )
-                    .last_pk
-                )
-                self.db["premise_uses"].insert_all(
+                tactics.append(
                     {
-                        "tactic_id": tac_id,
+                        "id": next_tac,
+                        "theorem_id": tid,
+                        "idx": tac.index,
+                        "depth": tac.depth,
+                        "text": tac.text,
+                        "goals_before": json.dumps(list(tac.goals_before), ensure_ascii=False),
+                        "goals_after": json.dumps(list(tac.goals_after), ensure_ascii=False),
+                        "state_before": tac.state_before,
+                        "state_after": tac.state_after,
+                    }
+                    | _span("", tac.start, tac.end)
+                )
+                uses += [
+                    {
+                        "tactic_id": next_tac,
                         "idx": i,
                         "full_name": u.full_name,
                         "module": u.module,
@@ -221,7 +224,12 @@ class CorpusDB:
                     }
                     | _span("def_", u.def_start, u.def_end)
                     for i, u in enumerate(tac.premises)
-                )
+                ]
+                next_tac += 1
+        self.db["theorems"].upsert_all(rows, pk="id")
+        for table, batch in (("proofs", proofs), ("tactics", tactics), ("premise_uses", uses)):
+            if batch:
+                self.db[table].insert_all(batch)
 
     def add_proof(
         self, theorem_id: int, text: str, source: str, kind: str, has_sorry: bool, verified: bool | None

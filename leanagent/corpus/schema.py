@@ -126,6 +126,7 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.execute("PRAGMA busy_timeout = 30000")
     if not db.memory:
         db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable at checkpoints, atomic always
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise SchemaError(

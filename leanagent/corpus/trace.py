@@ -20,8 +20,9 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextlib import closing
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -364,123 +365,144 @@ def _compile(
     return None
 
 
+@dataclass
+class _Plan:
+    """What one run must do: trace keys, files to trace, modules to compile first."""
+
+    order: list[str]
+    """Modules with imports first."""
+    imports: dict[str, tuple[str, ...]]
+    keys: dict[str, str]
+    todo: list[str]
+    needed: set[str]
+    """Project modules some file in ``todo`` imports (directly or not): they need .oleans."""
+
+
+def _plan(src: SourceSet, engine: Engine, core_key: str, stored: dict, force: bool) -> _Plan:
+    imports = {m: implicit_imports(mod) for m, mod in src.modules.items()}
+    order = [m.name for gen in build_generations(src.modules) for m in gen]
+    keys: dict[str, str] = {}
+    for m in order:
+        local = sorted(i for i in imports[m] if i in src.modules)
+        text_hash = content_hash(src.modules[m].path.read_text(encoding="utf-8"))
+        keys[m] = combine(
+            TRACER_VERSION, engine.kind, engine.version, core_key, text_hash, *(keys[i] for i in local)
+        )
+    todo = [m for m in order if force or m not in stored or stored[m].trace_key != keys[m] or stored[m].error]
+    needed: set[str] = set()
+    stack = [i for m in todo for i in imports[m] if i in src.modules]
+    while stack:
+        m = stack.pop()
+        if m not in needed:
+            needed.add(m)
+            stack.extend(i for i in imports[m] if i in src.modules)
+    return _Plan(order, imports, keys, todo, needed)
+
+
+def _run(
+    plan: _Plan, tracer: _Tracer, compile_one: Callable[[str], str | None] | None, jobs: int
+) -> Iterator[TracedFile]:
+    """Compile needed modules and trace files concurrently; yield traced files as they finish.
+
+    Compiles and traces have their own workers, so the compile chain (the critical
+    path: each module waits for its imports' .oleans) never queues behind traces.
+    Tasks are submitted imports-first, so a task only ever waits on started tasks.
+    """
+    with (
+        ThreadPoolExecutor(max(1, jobs), thread_name_prefix="trace-compile") as compilers,
+        ThreadPoolExecutor(max(1, jobs), thread_name_prefix="trace-file") as tracers,
+    ):
+        compiled: dict[str, Future[str | None]] = {}
+
+        def after_imports(m: str) -> str | None:
+            failures = (compiled[d].result() for d in plan.imports[m] if d in compiled)
+            return next((f for f in failures if f), None)
+
+        def compile_task(m: str) -> str | None:
+            assert compile_one is not None
+            return after_imports(m) or compile_one(m)
+
+        def trace_task(m: str) -> TracedFile:
+            failure = after_imports(m)
+            result = tracer.trace_file(m, plan.imports[m])
+            return replace(result, error=failure) if failure and result.error is None else result
+
+        todo = set(plan.todo)
+        traced: list[Future[TracedFile]] = []
+        for m in plan.order:
+            if m in plan.needed and compile_one is not None:
+                compiled[m] = compilers.submit(compile_task, m)
+            if m in todo:
+                traced.append(tracers.submit(trace_task, m))
+        try:
+            for fut in as_completed(traced):
+                yield fut.result()
+        except BaseException:
+            for pool in (compilers, tracers):
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
 def trace_path(
     path: Path, db_path: Path, options: TraceOptions | None = None, engine: Engine | None = None
 ) -> TraceSummary:
     """Trace every Lean file of ``path`` (a project, a folder of files, or one file) into ``db_path``."""
     opts = options or TraceOptions()
     begin = time.monotonic()
-    settings = get_settings()
     src = discover(path)
     engine = engine or get_engine(src.root)
     summary = TraceSummary(repo=src.name, files=len(src.modules))
-    core_src = core_source_dir(engine, settings.core_dir)
+    core_src = core_source_dir(engine, get_settings().core_dir)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with CorpusDB(db_path) as db:
-        imports = {m: implicit_imports(mod) for m, mod in src.modules.items()}
         library = _Library()
         core_hashes: dict[str, str] = {}
         if core_src is not None:
-            wanted = {i for deps in imports.values() for i in deps if i not in src.modules}
+            wanted = {i for m in src.modules.values() for i in implicit_imports(m) if i not in src.modules}
             core_hashes = _index_library(db, core_src.resolve(), wanted, library)
             library.roots.append(core_src.resolve())
         library.roots.append(src.root.resolve())
         core_key = combine(*(f"{m}={h}" for m, h in sorted(core_hashes.items())))
-
-        keys: dict[str, str] = {}
-        generations = build_generations(src.modules)
-        order = [m.name for gen in generations for m in gen]
-        for m in order:
-            local = sorted(i for i in imports[m] if i in src.modules)
-            text_hash = content_hash(src.modules[m].path.read_text(encoding="utf-8"))
-            keys[m] = combine(
-                TRACER_VERSION, engine.kind, engine.version, core_key, text_hash, *(keys[i] for i in local)
-            )
-
         info = repo_info(path if path.is_dir() else src.root, src.name)
         repo_id = db.upsert_repo(info)
-        stored = {f.module: f for f in db.files(repo_id)}
         db.remove_files(repo_id, {src.relpath(m) for m in src.modules})
-        todo = [
-            m
-            for m in order
-            if opts.force or m not in stored or stored[m].trace_key != keys[m] or stored[m].error
-        ]
-        summary.files_skipped = len(order) - len(todo)
-        use_lake = engine.lake is not None and is_project(Path(info.root))
-        needed: set[str] = set()
-        stack = [i for m in todo for i in imports[m] if i in src.modules]
-        while stack:
-            m = stack.pop()
-            if m not in needed:
-                needed.add(m)
-                stack.extend(i for i in imports[m] if i in src.modules)
-        build = opts.build_dir or _build_dir(src.root)
-        src_path = ":".join(str(p) for p in library.roots)
-        if use_lake:
-            spec = lake_server_spec(engine.lake, Path(info.root), {"LEAN_SRC_PATH": src_path}, None)  # type: ignore[arg-type]
-        else:
-            env = engine.env((build,)) | {"LEAN_SRC_PATH": src_path}
-            spec = lean_server_spec(engine.lean, src.root, env, None)
-        server = LeanServer(spec) if todo else None
-        tracer = _Tracer(engine, src, library, server, opts) if server else None
-        try:
-            with ThreadPoolExecutor(max_workers=max(1, opts.jobs), thread_name_prefix="trace") as workers:
-                compiled: dict[str, Future[str | None]] = {}
-                traced: dict[Future[TracedFile], str] = {}
+        plan = _plan(src, engine, core_key, {f.module: f for f in db.files(repo_id)}, opts.force)
+        summary.files_skipped = len(plan.order) - len(plan.todo)
+        summary.imports = sum(len(deps) for deps in plan.imports.values())
+        if plan.todo:
+            use_lake = engine.lake is not None and is_project(Path(info.root))
+            build = opts.build_dir or _build_dir(src.root)
+            src_path = ":".join(str(p) for p in library.roots)
+            if use_lake:
+                assert engine.lake is not None
+                spec = lake_server_spec(engine.lake, Path(info.root), {"LEAN_SRC_PATH": src_path}, None)
+            else:
+                env = engine.env((build,)) | {"LEAN_SRC_PATH": src_path}
+                spec = lean_server_spec(engine.lean, src.root, env, None)
 
-                def after_deps(m: str) -> str | None:
-                    for dep in imports[m]:
-                        if dep in compiled:
-                            failure = compiled[dep].result()
-                            if failure:
-                                return failure
-                    return None
+            def compile_one(m: str) -> str | None:
+                return _compile(engine, src, m, build, plan.keys[m], opts.timeout)
 
-                def compile_task(m: str) -> str | None:
-                    return after_deps(m) or _compile(engine, src, m, build, keys[m], opts.timeout)
-
-                def trace_task(m: str) -> TracedFile:
-                    assert tracer is not None
-                    failure = after_deps(m)
-                    result = tracer.trace_file(m, imports[m])
-                    if failure and result.error is None:
-                        result = replace(result, error=failure)
-                    return result
-
-                todo_set = set(todo)
-                for m in order:
-                    if m in needed and not use_lake:
-                        compiled[m] = workers.submit(compile_task, m)
-                    if m in todo_set:
-                        traced[workers.submit(trace_task, m)] = m
+            with LeanServer(spec) as server:
+                tracer = _Tracer(engine, src, library, server, opts)
+                # closing(): if we stop early, the workers stop while the server still runs.
+                results = closing(_run(plan, tracer, None if use_lake else compile_one, opts.jobs))
                 try:
-                    for done, fut in enumerate(as_completed(traced), 1):
-                        m = traced[fut]
-                        result = fut.result()
-                        db.write_file(repo_id, result, None if result.error else keys[m], info.commit)
-                        if result.error:
-                            summary.files_failed += 1
-                            summary.errors[result.path] = result.error
-                        else:
-                            summary.files_traced += 1
-                        if opts.on_file:
-                            opts.on_file(result.path, done, len(todo))
-                except BaseException:
-                    workers.shutdown(wait=False, cancel_futures=True)
-                    raise
-        finally:
-            if tracer:
-                tracer.close()
-            if server:
-                server.close()
+                    with results as finished:
+                        for done, result in enumerate(finished, 1):
+                            key = None if result.error else plan.keys[result.module]
+                            db.write_file(repo_id, result, key, info.commit)
+                            if result.error:
+                                summary.files_failed += 1
+                                summary.errors[result.path] = result.error
+                            else:
+                                summary.files_traced += 1
+                            if opts.on_file:
+                                opts.on_file(result.path, done, len(plan.todo))
+                finally:
+                    tracer.close()
         counts = db.counts(repo_id)
-        summary.imports = sum(len(imports[m]) for m in src.modules)
-    summary.theorems = counts["theorems"]
-    summary.tactic_proofs = counts["tactic_proofs"]
-    summary.tactics = counts["tactics"]
-    summary.premises = counts["premises"]
-    summary.premise_uses = counts["premise_uses"]
-    summary.sorries = counts["sorries"]
+    for name in ("theorems", "tactic_proofs", "tactics", "premises", "premise_uses", "sorries"):
+        setattr(summary, name, counts[name])
     summary.seconds = round(time.monotonic() - begin, 3)
     return summary

@@ -30,8 +30,8 @@ from pathlib import Path
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.check import check_file
-from leanagent.lean.sanitize import UnsafeTactic, sanitize_tactic
-from leanagent.lean.scan import Command, scan_commands, tokenize
+from leanagent.lean.sanitize import STUB_AXIOM, UnsafeTactic, sanitize_tactic
+from leanagent.lean.scan import CLOSERS, OPENERS, Command, scan_commands, tokenize
 from leanagent.lean.server import (
     Document,
     LeanServer,
@@ -186,28 +186,89 @@ def _offset(text: str, line: int, col: int) -> int:
     return start + col
 
 
-def _statement(decl: str, cmd: Command, required: bool = True) -> str:
-    """The declaration up to (not including) its top-level `:=` (all of it if none and not required)."""
+def _assignment(decl: str) -> int | None:
+    """Offset of the declaration's top-level `:=` (None if it has none)."""
     depth = 0
     tokens = tokenize(decl)
     for k, tok in enumerate(tokens):
-        if tok.text in "([{⟨⦃⟦":
+        if tok.kind != "sym":
+            continue
+        if tok.text in OPENERS:
             depth += 1
-        elif tok.text in ")]}⟩⦄⟧":
+        elif tok.text in CLOSERS:
             depth -= 1
-        elif (
-            depth == 0
-            and tok.text == ":"
-            and k + 1 < len(tokens)
-            and tokens[k + 1].text == "="
-            and (tokens[k + 1].offset == tok.offset + 1)
-        ):
-            return decl[: tok.offset].rstrip()
+        elif depth == 0 and tok.text == ":" and k + 1 < len(tokens):
+            if tokens[k + 1].text == "=" and tokens[k + 1].offset == tok.offset + 1:
+                return tok.offset
+    return None
+
+
+def _statement(decl: str, cmd: Command, required: bool = True) -> str:
+    """The declaration up to (not including) its top-level `:=` (all of it if none and not required)."""
+    at = _assignment(decl)
+    if at is not None:
+        return decl[:at].rstrip()
     if not required:
         return decl.strip()
     raise DojoError(
         f"{cmd.name or 'the example'}: no `:=` after the statement (pattern-matching proofs are not supported)"
     )
+
+
+_HEADER_WORDS = frozenset({"module", "prelude", "public", "meta", "private", "import", "all"})
+_RECURSION_WORDS = frozenset({"termination_by", "decreasing_by", "where"})
+
+
+def light_context(context: str) -> str:
+    """`context` with each theorem's proof replaced by one axiom, for the Dojo's document only.
+
+    Lean's server re-reports the whole document's messages and references after every
+    edit, at a cost that grows with the size of every proof before the theorem (and
+    opening the document elaborates them all). Elaboration after a theorem looks at its
+    statement, not its proof, so states and errors stay the same; the final re-check
+    uses the real context. Proofs with recursion clauses (`termination_by`, `where`,
+    ...) are left alone. The one blind spot: kernel reduction through a context
+    theorem's proof (a well-foundedness proof behind `decide` on a function defined by
+    well-founded recursion) gets stuck on the stub; `stub_context_proofs=False` avoids it.
+    """
+    commands = scan_commands(context)
+    pieces: list[str] = []
+    last = 0
+    for i, cmd in enumerate(commands):
+        if not cmd.is_theorem:
+            continue
+        start = _offset(context, cmd.line, cmd.col)
+        end = (
+            _offset(context, commands[i + 1].line, commands[i + 1].col)
+            if i + 1 < len(commands)
+            else len(context)
+        )
+        decl = context[start:end]
+        at = _assignment(decl)
+        if at is None or any(t.text in _RECURSION_WORDS for t in tokenize(decl[at:])):
+            continue
+        pieces += [context[last : start + at], f":= {STUB_AXIOM}\n" + "\n" * (decl[at:].count("\n") - 1)]
+        last = end
+    if not pieces:
+        return context
+    body = "".join(pieces) + context[last:]
+    split = _header_end(body)  # the axiom goes right after the imports, on a line of its own
+    axiom = f"axiom {STUB_AXIOM} {{p : Prop}} : p"
+    return body[:split] + (f"\n{axiom}" if split else f"{axiom}\n") + body[split:]
+
+
+def _header_end(text: str) -> int:
+    """Offset just past the file header (`module`, `prelude`, the imports)."""
+    end = 0
+    tokens = tokenize(text)
+    for k, tok in enumerate(tokens):
+        if tok.text in _HEADER_WORDS or (
+            k and tokens[k - 1].text in {"import", "all"} and tok.kind == "ident"
+        ):
+            end = tok.offset + len(tok.text)
+        elif tok.kind != "doc":
+            break
+    return end
 
 
 # --------------------------------------------------------------------------- the Dojo
@@ -235,6 +296,7 @@ class Dojo:
         engine: Engine | None = None,
         limits: DojoLimits | None = None,
         width: int = 1,
+        stub_context_proofs: bool = True,
     ) -> None:
         self.target = target
         self.limits = limits or DojoLimits()
@@ -242,10 +304,11 @@ class Dojo:
         self._own_server = server is None
         self.server = server or LeanServer(server_spec(self.engine, target.directory, self.limits.memory_mb))
         self._lock = threading.Lock()
+        context = light_context(target.context) if stub_context_proofs else target.context
         heartbeats = f"set_option maxHeartbeats {self.limits.heartbeats} in\n"
-        self._head = target.context + heartbeats + target.statement + " := by\n"
+        self._head = context + heartbeats + target.statement + " := by\n"
         self._head_lines = self._head.count("\n")
-        self._theorem_line = target.context.count("\n")
+        self._theorem_line = context.count("\n")
         self._by_line = self._head_lines - 1
         self._docs = [self.server.lease_document(target.directory) for _ in range(width)]
         self.initial_state: TacticState | None = None

@@ -69,13 +69,21 @@ class ServerPool:
             self._free.put(server)
 
     @contextmanager
-    def dojo(self, target: ProofTarget, width: int = 1) -> Iterator[tuple[Dojo, TacticState]]:
+    def dojo(
+        self, target: ProofTarget, width: int = 1, stub_context_proofs: bool = True
+    ) -> Iterator[tuple[Dojo, TacticState]]:
         """A Dojo on a checked-out server: `with pool.dojo(target) as (dojo, state):`."""
-        with (
-            self.server() as server,
-            Dojo(target, server=server, engine=self.engine, limits=self.limits, width=width) as opened,
-        ):
-            yield opened
+        with self.server() as server:
+            dojo = Dojo(
+                target,
+                server=server,
+                engine=self.engine,
+                limits=self.limits,
+                width=width,
+                stub_context_proofs=stub_context_proofs,
+            )
+            with dojo as opened:
+                yield opened
 
     def close(self) -> None:
         """Stop every server and its file workers (idempotent)."""

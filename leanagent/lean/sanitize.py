@@ -31,12 +31,15 @@ COMMAND_WORDS = frozenset(
 )
 """Words that start (or modify) a top-level command."""
 
+STUB_AXIOM = "_leanagent_stub"
+"""The axiom that stands in for the proofs of the context in a Dojo's document."""
+
 FIAT_WORDS = frozenset(
     """
     sorry admit sorryAx native_decide nativeDecide native ofReduceBool ofReduceNat trustCompiler
     lcProof lcUnreachable lcCast implemented_by extern run_tac by_elab
     """.split()
-)
+) | {STUB_AXIOM}
 """Words that close goals without proof or run arbitrary meta code."""
 
 BANNED_WORDS = COMMAND_WORDS | FIAT_WORDS

@@ -403,7 +403,10 @@ class LeanServer:
                     pending.result = msg.get("result")
                 pending.event.set()
         elif "id" in msg:  # a request from the server (e.g. registerCapability): acknowledge
-            self._write(proc, {"jsonrpc": "2.0", "id": msg["id"], "result": None})
+            try:
+                self._write(proc, {"jsonrpc": "2.0", "id": msg["id"], "result": None})
+            except ServerCrashed:
+                pass  # it is going away: the reader will see end-of-file next
         elif method == "textDocument/publishDiagnostics":
             params = msg["params"]
             with self._lock:

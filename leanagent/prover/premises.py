@@ -16,7 +16,9 @@ from leanagent.lean.modules import Module
 from leanagent.lean.scan import scan_commands, tokenize
 from leanagent.prover.generators.base import Premise
 
-PREMISE_KINDS = frozenset({"theorem", "lemma", "def", "abbrev", "instance", "inductive", "structure", "class"})
+PREMISE_KINDS = frozenset(
+    {"theorem", "lemma", "def", "abbrev", "instance", "inductive", "structure", "class"}
+)
 MAX_CODE = 400
 
 
@@ -28,9 +30,11 @@ def declarations(text: str, namespace: str = "") -> list[Premise]:
         if cmd.name is None or cmd.keyword not in PREMISE_KINDS:
             continue
         end = commands[i + 1].keyword_offset if i + 1 < len(commands) else len(text)
-        code = _header(text[cmd.keyword_offset : end]) if cmd.keyword in {"theorem", "lemma"} else text[
-            cmd.keyword_offset : end
-        ].strip()
+        code = (
+            _header(text[cmd.keyword_offset : end])
+            if cmd.keyword in {"theorem", "lemma"}
+            else text[cmd.keyword_offset : end].strip()
+        )
         name = cmd.name
         for scope in _scopes(namespace):
             if name.startswith(scope + "."):

@@ -122,7 +122,9 @@ def collect_targets(path: Path, theorem: str | None = None) -> list[FileTarget]:
         sorries = [s for s in find_sorries(text) if theorem is None or _matches(s.name, theorem)]
         if not sorries:
             continue
-        imports = [i for i in header_imports(text) if i.split(".")[0] not in {"Init", "Mathlib", "Std", "Lean"}]
+        imports = [
+            i for i in header_imports(text) if i.split(".")[0] not in {"Init", "Mathlib", "Std", "Lean"}
+        ]
         targets.append(
             FileTarget(
                 file,

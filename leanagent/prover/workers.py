@@ -95,7 +95,9 @@ def _engine_for(job: ProveJob) -> tuple[Engine, list[Module]]:
     key = (base, job.root, tuple(sorted((n, m.source) for n, m in deps.items())))
     if key not in _engines:
         if deps and base.lake is None:
-            folder = build_dependencies(base, job.root, deps, get_settings().cache_dir, get_settings().check_timeout)
+            folder = build_dependencies(
+                base, job.root, deps, get_settings().cache_dir, get_settings().check_timeout
+            )
             engine = replace(base, lean_path=(folder, *base.lean_path))
         else:
             engine = base
@@ -127,7 +129,9 @@ def run_job(job: ProveJob) -> JobResult:
         engine, deps = _engine_for(job)
         generator = _generator(job.generator)
         context = thm.context(job.text)
-        target = ProofTarget.from_statement(thm.declaration(job.text), header=context, directory=job.file.parent)
+        target = ProofTarget.from_statement(
+            thm.declaration(job.text), header=context, directory=job.file.parent
+        )
         local = local_premises(context, thm.namespace, deps)
         mathlib = any(i.split(".")[0] == "Mathlib" for i in header_imports(job.text))
         retrieve = None
@@ -226,4 +230,3 @@ class RayPool:
 
 def make_pool(workers: int, ray_address: str | None = None) -> LocalPool | RayPool:
     return RayPool(ray_address, workers) if ray_address is not None else LocalPool(workers)
-

@@ -74,7 +74,9 @@ def find_sorries(text: str) -> list[SorryTheorem]:
             continue
         index += 1
         start = _offset(text, cmd.line, cmd.col)
-        stop = _offset(text, commands[i + 1].line, commands[i + 1].col) if i + 1 < len(commands) else len(text)
+        stop = (
+            _offset(text, commands[i + 1].line, commands[i + 1].col) if i + 1 < len(commands) else len(text)
+        )
         mine = [t for t in tokens if start <= t.offset < stop]
         assign = _assign(mine)
         if assign is None:
@@ -278,4 +280,3 @@ def _backup(path: Path) -> Path:
         backup = path.with_name(f"{path.name}.bak{k}")
     shutil.copy2(path, backup)
     return backup
-

@@ -31,8 +31,7 @@ def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600) -> 
     )
 
 
-def test_fresh_setup_builds_the_core(setup_report, engine):
-    assert setup_report.built
+def test_session_engine_is_current_for_the_real_core(setup_report, engine):
     assert setup_report.kind == "embedded" and engine.kind == "embedded"
     assert engine.version == "4.35.0"
     plan = embedded.plan_build(get_settings())
@@ -50,6 +49,17 @@ def test_repeat_setup_is_a_fast_no_op(engine):
     assert not again.built
     assert time.monotonic() - start < 2.0
     assert (plan.target / "manifest.json").stat().st_mtime_ns == before
+
+
+def test_setup_on_a_fresh_cache_builds(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEANAGENT_CACHE", str(tmp_path))
+    monkeypatch.setenv("LEANAGENT_CORE_DIR", str(TINY_CORE))
+    report = run_setup(REPO)
+    assert report.built and report.repaired == [] and report.smoke_seconds
+    plan = embedded.plan_build(get_settings())
+    assert Path(report.build_dir) == plan.target and embedded.problems(plan) == []
+    manifest = json.loads((plan.target / "manifest.json").read_text())
+    assert manifest["key"] == plan.key and set(manifest["module_seconds"]) == {"Init", "Init.Prelude"}
 
 
 def test_two_setups_at_once_build_once(tmp_path):

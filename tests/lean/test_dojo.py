@@ -21,7 +21,9 @@ from leanagent.lean.dojo import (
     ProofTarget,
     TacticState,
     Timeout,
+    light_context,
 )
+from leanagent.lean.sanitize import STUB_AXIOM
 from leanagent.lean.server import wait_gone
 
 FIXTURES = Path(__file__).parent / "fixtures_dojo"
@@ -261,3 +263,47 @@ def test_exception_in_the_block_stops_server_and_workers(engine):
             assert len(pids) == 2
             raise RuntimeError("boom")
     assert wait_gone(pids, timeout=5) == []
+
+
+CONTEXT = FIXTURES / "Context.lean"
+
+
+def test_light_context_stubs_theorem_proofs_only():
+    text = "import Foo.Bar\n/-- doc -/\ntheorem a : True := by\n  trivial\n\ndef d : Nat := 1\n"
+    text += "theorem r (n : Nat) : n = n := by\n  rfl\ntermination_by n\ntheorem "
+    light = light_context(text)
+    assert light.startswith(f"import Foo.Bar\naxiom {STUB_AXIOM} {{p : Prop}} : p\n")
+    assert f"theorem a : True := {STUB_AXIOM}\n" in light and "trivial" not in light
+    assert "def d : Nat := 1\n" in light
+    assert "termination_by n" in light and "  rfl" in light
+    assert light.count("\n") == text.count("\n") + 1
+    assert light_context("def d : Nat := 1\n") == "def d : Nat := 1\n"
+
+
+def test_stubbed_context_gives_the_same_states(engine):
+    for stub in (True, False):
+        with Dojo(ProofTarget.from_file(CONTEXT, "uses_helper"), engine=engine, stub_context_proofs=stub) as (
+            dojo,
+            init,
+        ):
+            track(dojo)
+            assert (STUB_AXIOM in dojo._docs[0].text) is stub
+            assert init.pp.endswith("⊢ q ∧ q")
+            assert isinstance(dojo.run_tac(init, "exact helper q"), LeanError)
+            assert isinstance(dojo.run_tac(init, "exact helper q hq"), ProofFinished)
+    with Dojo(ProofTarget.from_file(CONTEXT, "triple_one"), engine=engine) as (dojo, init):
+        assert isinstance(dojo.run_tac(init, "rfl"), ProofFinished)  # the def kept its body
+
+
+def test_a_sorry_behind_the_stub_still_fails_the_recheck(engine):
+    with Dojo(ProofTarget.from_file(CONTEXT, "uses_unproved"), engine=engine) as (dojo, init):
+        track(dojo)
+        result = dojo.run_tac(init, "exact unproved")
+        assert isinstance(result, LeanError) and result.kind == "recheck"
+        assert "sorry" in result.message
+
+
+def test_the_stub_axiom_is_not_a_tactic_ingredient(swap):
+    dojo, init = swap
+    result = dojo.run_tac(init, f"exact {STUB_AXIOM}")
+    assert isinstance(result, LeanError) and result.kind == "unsafe"

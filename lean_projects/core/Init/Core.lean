@@ -415,3 +415,65 @@ macro_rules
 
 @[app_unexpander Unit.unit] def unexpandUnit : Lean.PrettyPrinter.Unexpander
   | `($(_)) => `(())
+
+/-! ## Strings: the few operations theorem statements use -/
+
+@[extern "lean_string_append"]
+def String.append : String → (@& String) → String
+  | ⟨a⟩, ⟨b⟩ => ⟨List.append a b⟩
+
+instance : Append String := ⟨String.append⟩
+
+@[extern "lean_string_length"]
+def String.length : (@& String) → Nat
+  | ⟨s⟩ => s.length
+
+/-- The characters of a string. -/
+def String.toList (s : String) : List Char := s.data
+
+/-! ## `‹t›` and basic monads -/
+
+/-- `‹t›` is a proof of `t` found by `assumption`. -/
+syntax (name := «term‹_›») "‹" withoutPosition(term) "›" : term
+macro_rules | `(‹$type›) => `((by assumption : $type))
+
+/-- The identity monad, for `Id.run do ...`. -/
+def Id (type : Type u) : Type u := type
+
+namespace Id
+@[always_inline, inline] def run {α : Type u} (x : Id α) : α := x
+instance : Monad Id where
+  pure x := x
+  bind x f := f x
+  map f x := f x
+end Id
+
+instance : Monad Option where
+  pure := some
+  bind x f := match x with
+    | none => none
+    | some a => f a
+
+instance {ε : Type u} : Monad (Except ε) where
+  pure := Except.ok
+  bind x f := match x with
+    | .error e => .error e
+    | .ok a => f a
+
+/-! ## Array literals and `Fin` numerals -/
+
+/-- `#[a, b, c]` is the array with these elements. -/
+syntax (name := «term#[_,]») "#[" withoutPosition(term,*,?) "]" : term
+macro_rules | `(#[ $elems,* ]) => `(List.toArray [ $elems,* ])
+
+@[app_unexpander List.toArray] def unexpandListToArray : Lean.PrettyPrinter.Unexpander
+  | `($(_) [$xs,*]) => `(#[$xs,*])
+  | _               => throw ()
+
+/-- `a % (n + 1)` as an element of `Fin (n + 1)`. -/
+protected def Fin.ofNat {n : Nat} (a : Nat) : Fin (n + 1) :=
+  ⟨a % (n + 1), Nat.mod_lt _ (Nat.zero_lt_succ _)⟩
+
+instance {n i : Nat} : OfNat (Fin (n + 1)) i := ⟨Fin.ofNat i⟩
+
+instance {n : Nat} : CoeOut (Fin n) Nat := ⟨Fin.val⟩

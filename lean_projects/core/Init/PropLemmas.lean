@@ -192,18 +192,3 @@ infix:50 " != " => bne
     cases h : (a == b) with
     | false => rfl
     | true => exact absurd (eq_of_beq h) n
-
-/-! ## Strings: the few operations theorem statements use -/
-
-@[extern "lean_string_append"]
-def String.append : String → (@& String) → String
-  | ⟨a⟩, ⟨b⟩ => ⟨List.append a b⟩
-
-instance : Append String := ⟨String.append⟩
-
-@[extern "lean_string_length"]
-def String.length : (@& String) → Nat
-  | ⟨s⟩ => s.length
-
-/-- The characters of a string. -/
-def String.toList (s : String) : List Char := s.data

@@ -112,6 +112,11 @@ syntax (name := simpAll) "simp_all" optConfig (discharger)? (&" only")?
 syntax (name := dsimp) "dsimp" optConfig (discharger)? (&" only")?
   (" [" withoutPosition((simpErase <|> simpLemma),*,?) "]")? (location)? : tactic
 
+syntax simpArgs := " [" (simpStar <|> simpErase <|> simpLemma),*,? "]"
+syntax simpaArgsRest := optConfig (discharger)? (&" only ")? (simpArgs)? (" using " term)?
+/-- `simpa [..] using e` simplifies the goal and the type of `e`, then closes the goal with `e`. -/
+syntax (name := simpa) "simpa" "?"? "!"? simpaArgsRest : tactic
+
 syntax (name := delta) "delta" (ppSpace colGt ident)+ (location)? : tactic
 syntax (name := unfold) "unfold" (ppSpace colGt ident)+ (location)? : tactic
 

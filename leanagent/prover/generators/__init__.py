@@ -68,5 +68,7 @@ def build(spec: str, settings: ProverSettings | None = None) -> TacticGenerator:
                 OpenAIGenerator(url, model, timeout=settings.openai_timeout, retries=settings.openai_retries)
             )
         else:
-            raise ValueError(f"unknown generator {part!r} (auto, portfolio, seq2seq[:PATH], hf:PATH, openai:URL#MODEL)")
+            raise ValueError(
+                f"unknown generator {part!r} (auto, portfolio, seq2seq[:PATH], hf:PATH, openai:URL#MODEL)"
+            )
     return members[0] if len(members) == 1 else Ensemble(members)

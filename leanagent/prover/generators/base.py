@@ -49,7 +49,7 @@ class TacticGenerator(ABC):
     @abstractmethod
     def suggest(self, goal: Goal, n: int) -> list[Suggestion]: ...
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (optional hook, not abstract)
         """Release models, connections or processes (default: nothing to release)."""
 
 

@@ -47,7 +47,9 @@ class OpenAIGenerator(TacticGenerator):
 
     def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
         premises = "".join(f"- {p.render()}\n" for p in goal.premises[:10])
-        user = (f"Useful premises:\n{premises}\n" if premises else "") + f"Proof state:\n{goal.state}\n\nTactic:"
+        user = (
+            f"Useful premises:\n{premises}\n" if premises else ""
+        ) + f"Proof state:\n{goal.state}\n\nTactic:"
         body = {
             "model": self.model,
             "messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}],

@@ -261,7 +261,11 @@ def _intro_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
         out.append(("intros", -1.0))
     elif kind in {"imp", "not"}:
         h = names.fresh()
-        out += [(f"intro {h}", -0.1), (f"intro {h}; simp_all", -0.9), (f"intro {h}; cases {h} <;> simp_all", -1.3)]
+        out += [
+            (f"intro {h}", -0.1),
+            (f"intro {h}; simp_all", -0.9),
+            (f"intro {h}; cases {h} <;> simp_all", -1.3),
+        ]
         premise = goal.target.split("→")[0] if kind == "imp" else ""
         if kind == "imp" and shape(premise) == "and":
             a, b = names.fresh(), names.fresh()
@@ -274,12 +278,16 @@ def _intro_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
     return out
 
 
+def _is_type(hyp: Hyp) -> bool:
+    return hyp.type in {"Prop", "Type"} or hyp.type.startswith(("Type ", "Sort"))
+
+
 def _is_data(hyp: Hyp, goal: ParsedGoal) -> bool:
-    """A variable of a data type (Nat, List, a user inductive), not a proof."""
+    """A variable of a data type (Nat, List, a user inductive, a type variable), not a proof."""
     head = _head(hyp.type)
-    if hyp.type in {"Prop", "Type"} or hyp.type.startswith(("Type ", "Sort")) or "→" in hyp.type:
+    if _is_type(hyp) or "→" in hyp.type:
         return False
-    if head in _DATA_HEADS:
+    if head in _DATA_HEADS or head in {h.name for h in goal.hyps if _is_type(h) and h.type != "Prop"}:
         return True
     if _LOGIC.search(hyp.type):
         return False
@@ -287,11 +295,18 @@ def _is_data(hyp: Hyp, goal: ParsedGoal) -> bool:
     return bool(head) and head[0].isupper() and head not in props
 
 
+def _is_inductive(hyp: Hyp, goal: ParsedGoal) -> bool:
+    """Data one can do cases or induction on (not a value of a type variable)."""
+    types = {h.name for h in goal.hyps if _is_type(h)}
+    return _is_data(hyp, goal) and _head(hyp.type) not in types
+
+
 def _hypothesis_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
     out: list[tuple[str, float]] = []
     target_kind = shape(goal.target)
-    data = [h for h in goal.hyps if h.accessible and _is_data(h, goal)]
-    proofs = [h for h in goal.hyps if h.accessible and not _is_data(h, goal) and h.type not in {"Prop", "Type"}]
+    values = [h for h in goal.hyps if h.accessible and _is_data(h, goal)]
+    data = [h for h in values if _is_inductive(h, goal)]
+    proofs = [h for h in goal.hyps if h.accessible and not _is_data(h, goal) and not _is_type(h)]
     props = [h for h in goal.hyps if h.accessible and h.type == "Prop"]
     for h in proofs[-8:]:
         kind = shape(h.type)
@@ -307,12 +322,32 @@ def _hypothesis_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]
             x, hx = names.fresh("x"), names.fresh()
             out += [(f"obtain ⟨{x}, {hx}⟩ := {n}", -0.3)]
         elif kind == "iff":
-            out += [(f"rw [{n}]", -1.0), (f"rw [← {n}]", -1.4), (f"exact {n}.mp (by assumption)", -1.6), (f"exact {n}.mpr (by assumption)", -1.6)]
+            out += [
+                (f"rw [{n}]", -1.0),
+                (f"rw [← {n}]", -1.4),
+                (f"exact {n}.mp (by assumption)", -1.6),
+                (f"exact {n}.mpr (by assumption)", -1.6),
+            ]
             out += [(f"apply {n}.mp", -1.3), (f"apply {n}.mpr", -1.3)]
         elif kind == "eq":
-            out += [(f"rw [{n}]", -0.8), (f"rw [← {n}]", -1.2), (f"subst {n}", -1.2), (f"simp [{n}] at *", -1.6)]
+            out += [
+                (f"rw [{n}]", -0.8),
+                (f"rw [← {n}]", -1.2),
+                (f"subst {n}", -1.2),
+                (f"simp [{n}] at *", -1.6),
+            ]
         elif kind in {"imp", "forall"}:
-            out += [(f"exact {n} (by assumption)", -1.3), (f"apply {n} <;> assumption", -1.4), (f"simp [{n}] at *", -1.8)]
+            out += [
+                (f"exact {n} (by assumption)", -1.3),
+                (f"apply {n} <;> assumption", -1.4),
+                (f"simp [{n}] at *", -1.8),
+            ]
+            for x in values[-4:] if kind == "forall" else []:
+                out += [
+                    (f"have := {n} {x.name}", -1.7),
+                    (f"rw [{n} {x.name} (by assumption)]", -1.6),
+                    (f"rw [{n} {x.name}]", -1.7),
+                ]
         elif kind == "not":
             out += [(f"exact absurd (by assumption) {n}", -1.4), (f"exfalso; apply {n}", -1.3)]
         elif kind == "false":
@@ -335,8 +370,8 @@ def _hypothesis_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]
         ]
         if others:
             out.append((f"induction {v} generalizing {' '.join(others)} <;> simp_all", -1.7))
-        if target_kind == "exists":
-            out.append((f"exists {v}", -1.2))
+    if target_kind == "exists":
+        out += [(f"exists {x.name}", -1.2) for x in values[-4:]]
     for p in props[-3:]:
         h = names.fresh()
         out.append((f"by_cases {h} : {p.name} <;> simp_all", -1.9))
@@ -408,7 +443,7 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
             (f"simp [{n}] at *", base - 0.6),
         ]
         for h in goal.hyps:
-            if h.accessible and _is_data(h, goal):
+            if h.accessible and _is_inductive(h, goal):
                 out.append((f"induction {h.name} <;> simp_all [{n}]", base - 0.4))
                 out.append((f"cases {h.name} <;> simp_all [{n}]", base - 0.6))
     return out

@@ -82,6 +82,17 @@ def new_model(config: ModelConfig | None = None) -> tuple[Any, Any]:
     return T5ForConditionalGeneration(t5), tokenizer
 
 
+def save_checkpoint(
+    model: Any, tokenizer: Any, fmt: InputFormat, path: Path, extra: dict | None = None
+) -> None:
+    """``save_pretrained`` of model and tokenizer, plus how inputs are formed (``leanagent.json``)."""
+    path.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(path)
+    tokenizer.save_pretrained(path)
+    meta = {"format": asdict(fmt), **(extra or {})}
+    (path / META_FILE).write_text(json.dumps(meta, indent=2))
+
+
 class Seq2SeqGenerator(TacticGenerator):
     """Tactics from a seq2seq model by beam search (default) or sampling."""
 
@@ -118,24 +129,21 @@ class Seq2SeqGenerator(TacticGenerator):
         model = T5ForConditionalGeneration.from_pretrained(path)
         return cls(model, ByT5Tokenizer.from_pretrained(path), fmt, **kwargs)
 
-    def save(self, path: Path, extra: dict | None = None) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        self.model.save_pretrained(path)
-        self.tokenizer.save_pretrained(path)
-        meta = {"format": asdict(self.fmt), **(extra or {})}
-        (path / META_FILE).write_text(json.dumps(meta, indent=2))
-
     def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
         k = max(1, min(n, self.max_beams))
         text = format_input(goal.state, goal.premises, self.fmt)
         with self._lock:
             tactics, scores = self._generate(text, k)
-        return dedupe([Suggestion(t, s, self.name) for t, s in zip(tactics, scores, strict=True) if t.strip()])
+        return dedupe(
+            [Suggestion(t, s, self.name) for t, s in zip(tactics, scores, strict=True) if t.strip()]
+        )
 
     def _generate(self, text: str, k: int) -> tuple[list[str], list[float]]:
         import torch
 
-        enc = self.tokenizer([text], return_tensors="pt", truncation=True, max_length=self.fmt.max_input_bytes + 1)
+        enc = self.tokenizer(
+            [text], return_tensors="pt", truncation=True, max_length=self.fmt.max_input_bytes + 1
+        )
         enc = {key: value.to(self.device) for key, value in enc.items()}
         options: dict[str, Any] = dict(
             max_new_tokens=self.fmt.max_tactic_bytes,
