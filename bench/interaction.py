@@ -29,6 +29,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.dojo import DojoLimits, LeanError, ProofFinished, ProofTarget, TacticState
 from leanagent.lean.messages import parse_messages
@@ -36,6 +38,7 @@ from leanagent.lean.pool import ServerPool
 from leanagent.lean.scan import scan_commands
 
 ROOT = Path(__file__).resolve().parent.parent
+_WHO = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
 WORKLOAD = ROOT / "tests" / "lean" / "fixtures_dojo" / "Workload.lean"
 OTHER_TACTICS = (
     "rfl",
@@ -116,10 +119,37 @@ def steps_of(theorems: list[Theorem], wrong: int) -> list[Step]:
 # --------------------------------------------------------------------------- ours
 
 
+@dataclass
+class Run:
+    seconds: float
+    cpu_seconds: float
+    """CPU time of this process and every Lean process of the run, together."""
+    outcomes: dict[tuple[str, tuple[str, ...], str], str]
+    """Per (theorem, prefix, candidate): ok, finished, error or timeout."""
+    peak_rss: int
+    """Bytes: ours, the sum of each server's peak (server + workers); baseline, the largest
+    single `lean` run times the number of workers."""
+
+
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
+def _tree_cpu(pids: list[int]) -> float:
+    total = 0.0
+    for pid in pids:
+        try:
+            times = psutil.Process(pid).cpu_times()
+            total += times.user + times.system
+        except psutil.Error:
+            pass
+    return total
+
+
 def run_ours(
     theorems: list[Theorem], steps: list[Step], workers: int, engine: Engine, limits: DojoLimits
-) -> tuple[float, dict[tuple[str, tuple[str, ...], str], str], int]:
-    """Seconds, outcome per (theorem, prefix, candidate), peak Lean RSS (sum of server peaks)."""
+) -> Run:
+    """Pool of `workers` servers, a worker thread each, Dojo start-up and re-checks included."""
     by_theorem: dict[int, list[Step]] = {}
     for step in steps:
         by_theorem.setdefault(step.index, []).append(step)
@@ -151,6 +181,8 @@ def run_ours(
                         if isinstance(results[0], TacticState):
                             state = results[0]
 
+        lean_before = _tree_cpu([pid for server in pool.servers for pid in server.processes()])
+        self_before, children_before = (_cpu(resource.getrusage(who)) for who in _WHO)
         start = time.perf_counter()
         threads = [threading.Thread(target=worker) for _ in range(workers)]
         for thread in threads:
@@ -158,10 +190,12 @@ def run_ours(
         for thread in threads:
             thread.join()
         seconds = time.perf_counter() - start
+        cpu = sum(_cpu(resource.getrusage(who)) for who in _WHO) - self_before - children_before
+        cpu += _tree_cpu([pid for server in pool.servers for pid in server.processes()]) - lean_before
         peak = sum(server.peak_rss for server in pool.servers)
     if errors:
         raise RuntimeError("the workload's reference proofs do not replay:\n" + "\n".join(errors))
-    return seconds, outcomes, peak
+    return Run(seconds, cpu, outcomes, peak)
 
 
 def _kind(result: object) -> str:
@@ -177,10 +211,8 @@ def _kind(result: object) -> str:
 # --------------------------------------------------------------------------- baseline
 
 
-def run_baseline(
-    steps: list[Step], workers: int, engine: Engine, limits: DojoLimits
-) -> tuple[float, dict[tuple[str, tuple[str, ...], str], str], int]:
-    """Seconds, outcome per (theorem, prefix, candidate), largest RSS of one `lean` run."""
+def run_baseline(steps: list[Step], workers: int, engine: Engine, limits: DojoLimits) -> Run:
+    """A fresh `lean` per (state, candidate), `workers` at a time."""
     jobs = [(step, tactic) for step in steps for tactic in step.candidates]
     peak = 0
     lock = threading.Lock()
@@ -222,11 +254,13 @@ def run_baseline(
                 kind = "ok" if unsolved else "finished"
             return (thm.name, step.prefix, tactic), kind
 
+        self_before, children_before = (_cpu(resource.getrusage(who)) for who in _WHO)
         start = time.perf_counter()
         with ThreadPoolExecutor(max_workers=workers) as executor:
             outcomes = dict(executor.map(one, range(len(jobs))))
         seconds = time.perf_counter() - start
-    return seconds, outcomes, peak
+        cpu = sum(_cpu(resource.getrusage(who)) for who in _WHO) - self_before - children_before
+    return Run(seconds, cpu, outcomes, peak * workers)
 
 
 # --------------------------------------------------------------------------- main
@@ -244,32 +278,39 @@ def main(argv: list[str]) -> dict:
     steps = steps_of(theorems, args.wrong)
     tactics = sum(len(s.candidates) for s in steps)
 
-    ours_s, ours, ours_peak = run_ours(theorems, steps, args.workers, engine, limits)
-    base_s, base, base_peak = run_baseline(steps, args.workers, engine, limits)
-    same = sum(ours[key] == base[key] for key in base)
-    for key in base:
-        if ours[key] != base[key]:
-            print(f"disagree: {key}: dojo {ours[key]}, lean {base[key]}", file=sys.stderr)
+    load = os.getloadavg()[0]
+    ours = run_ours(theorems, steps, args.workers, engine, limits)
+    base = run_baseline(steps, args.workers, engine, limits)
+    same = sum(ours.outcomes[key] == kind for key, kind in base.outcomes.items())
+    for key, kind in base.outcomes.items():
+        if ours.outcomes[key] != kind:
+            print(f"disagree: {key}: dojo {ours.outcomes[key]}, lean {kind}", file=sys.stderr)
     counts: dict[str, int] = {}
-    for kind in ours.values():
+    for kind in ours.outcomes.values():
         counts[kind] = counts.get(kind, 0) + 1
     result = {
         "bench": "interaction",
-        "tactics_per_s": round(tactics / ours_s, 1),
-        "baseline_tactics_per_s": round(tactics / base_s, 1),
-        "ratio": round(base_s / ours_s, 2),
-        "peak_rss_mb": round(ours_peak / 2**20, 1),
-        "baseline_peak_rss_mb": round(base_peak * args.workers / 2**20, 1),
+        "tactics_per_s": round(tactics / ours.seconds, 1),
+        "baseline_tactics_per_s": round(tactics / base.seconds, 1),
+        "ratio": round(base.seconds / ours.seconds, 2),
+        "peak_rss_mb": round(ours.peak_rss / 2**20, 1),
+        "baseline_peak_rss_mb": round(base.peak_rss / 2**20, 1),
         "python_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "cpu_seconds": round(ours.cpu_seconds, 2),
+        "baseline_cpu_seconds": round(base.cpu_seconds, 2),
+        "cpu_ratio": round(base.cpu_seconds / ours.cpu_seconds, 2),
+        "tactics_per_cpu_s": round(tactics / ours.cpu_seconds, 1),
+        "baseline_tactics_per_cpu_s": round(tactics / base.cpu_seconds, 1),
+        "seconds": round(ours.seconds, 2),
+        "baseline_seconds": round(base.seconds, 2),
         "workers": args.workers,
         "cpus": os.cpu_count(),
+        "load_before": round(load, 2),
+        "load_after": round(os.getloadavg()[0], 2),
         "theorems": len(theorems),
         "tactics": tactics,
-        "distinct_tactics": len(base),
         "outcomes": counts,
-        "agreement": round(same / len(base), 4),
-        "seconds": round(ours_s, 2),
-        "baseline_seconds": round(base_s, 2),
+        "agreement": round(same / len(base.outcomes), 4),
         "engine": f"{engine.kind} Lean {engine.version}",
     }
     return result

@@ -184,7 +184,7 @@ def trace(
     if as_json:
         out.print_json(json.dumps(asdict(summary)))
     else:
-        table = Table(show_header=False, box=None, title=f"leanagent trace {path}")
+        table = Table(show_header=False, box=None, title="leanagent trace")
         for key, value in asdict(summary).items():
             if key != "errors":
                 table.add_row(f"[bold]{key}[/]", str(value))
@@ -242,4 +242,145 @@ def import_dataset(
         out.print(
             f"imported {summary.files} files, {summary.premises} premises, {summary.theorems} theorems, "
             f"{summary.tactics} tactics from {src} into {path}"
+        )
+
+
+# --- prover: prove, train-generator (delegating to leanagent.prover) -------------------------
+
+
+@app.command()
+def prove(
+    path: Annotated[Path, typer.Argument(help="A Lean project, a folder of Lean files, or one file.")],
+    theorem: Annotated[str | None, typer.Option(help="Only this theorem (full name or last part).")] = None,
+    time_limit: Annotated[float | None, typer.Option(help="Seconds of search per theorem.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Searches in parallel (processes).")] = None,
+    generator: Annotated[
+        str | None,
+        typer.Option(help="auto, portfolio, seq2seq[:PATH], hf:PATH, openai:URL#MODEL; join with +."),
+    ] = None,
+    tactics_per_expansion: Annotated[
+        int | None, typer.Option(help="Tactics tried per expanded state.")
+    ] = None,
+    max_expansions: Annotated[int | None, typer.Option(help="Expansions per theorem (0: no cap).")] = None,
+    retrieval: Annotated[
+        bool | None, typer.Option(help="Prepend retrieved premises to the generator input.")
+    ] = None,
+    write: Annotated[
+        bool, typer.Option("--write/--dry-run", help="Put verified proofs into the files (backup kept).")
+    ] = False,
+    force: Annotated[bool, typer.Option(help="Search again where an earlier run left a result.")] = False,
+    ray: Annotated[
+        str | None, typer.Option(help="Run the searches on this Ray cluster (address or auto).")
+    ] = None,
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find sorry theorems, search for proofs, verify each by re-checking its whole file."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from leanagent.prover.prove import ProveOptions, prove_path
+
+    options = ProveOptions(
+        theorem=theorem,
+        time_limit=time_limit,
+        tactics_per_expansion=tactics_per_expansion,
+        max_expansions=max_expansions,
+        workers=workers,
+        generator=generator,
+        retrieval=retrieval,
+        write=write,
+        force=force,
+        db=db,
+        ray=ray,
+    )
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=as_json) as bar:
+        task = bar.add_task("proving", total=None)
+        tally = {"proved": 0}
+
+        def on_result(entry) -> None:
+            tally["proved"] += entry.status == "proved"
+            bar.update(task, advance=1, description=f"proving ({tally['proved']} proved) {entry.name}")
+
+        try:
+            report = prove_path(
+                path, options, on_start=lambda n: bar.update(task, total=n), on_result=on_result
+            )
+        except (EngineError, FileNotFoundError, ValueError, RuntimeError) as exc:
+            raise _fail(exc) from None
+    if as_json:
+        out.print_json(json.dumps(report.to_json()))
+        return
+    _print_prove(report)
+
+
+def _print_prove(report) -> None:
+    colour = {"proved": "green", "failed": "red", "timeout": "yellow", "error": "red"}
+    table = Table(title=f"leanagent prove ({report.generator})")
+    for column in ("theorem", "status", "time (s)", "expansions", "proof / error"):
+        table.add_column(column, overflow="fold")
+    for t in report.theorems:
+        detail = t.proof if t.status == "proved" else (t.error or "").splitlines()[0][:160] if t.error else ""
+        mark = " (earlier run)" if t.resumed else ""
+        table.add_row(
+            t.name,
+            f"[{colour.get(t.status, 'white')}]{t.status}[/]{mark}",
+            f"{t.seconds:.1f}",
+            str(t.expansions),
+            detail,
+        )
+    out.print(table)
+    for f in report.files:
+        if f["written"]:
+            out.print(
+                f"[green]wrote[/] {f['path']} ({f['proved']} proofs; backup {f['backup']})", highlight=False
+            )
+        elif f["error"]:
+            out.print(f"[red]not written[/] {f['path']}: {f['error']}", highlight=False)
+    summary = report.summary()
+    out.print(
+        ", ".join(f"{k} {v}" for k, v in summary.items()) + ("" if report.write else " (dry run: --write)")
+    )
+
+
+@app.command("train-generator")
+def train_generator(
+    db: DbOpt = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Checkpoint folder (default: config).")
+    ] = None,
+    epochs: Annotated[int, typer.Option(help="Passes over the traced pairs.")] = 40,
+    batch_size: Annotated[int, typer.Option(help="Pairs per step.")] = 16,
+    lr: Annotated[float, typer.Option(help="Learning rate (AdamW).")] = 1e-3,
+    premises: Annotated[int, typer.Option(help="Premises prefixed to each input (0: state only).")] = 0,
+    max_minutes: Annotated[float, typer.Option(help="Stop after this long (0: no limit).")] = 0.0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Train the byte-level seq2seq tactic generator on the traced (state, tactic) pairs."""
+    from rich.progress import Progress
+
+    from leanagent.config import get_prover_settings
+    from leanagent.prover.train_generator import TrainConfig, load_pairs, train
+
+    pairs = load_pairs(_db_path(db))
+    config = TrainConfig(
+        epochs=epochs, batch_size=batch_size, lr=lr, premises=premises, max_minutes=max_minutes
+    )
+    target = out_dir or get_prover_settings().checkpoint
+    with Progress(console=err, transient=True, disable=as_json) as bar:
+        task = bar.add_task(f"training on {len(pairs)} pairs", total=None)
+
+        def on_step(step: int, total: int, loss: float) -> None:
+            bar.update(task, completed=step, total=total, description=f"training (loss {loss:.3f})")
+
+        try:
+            summary = train(pairs, target, config, on_step=on_step)
+        except ValueError as exc:
+            raise _fail(exc) from None
+    if as_json:
+        out.print_json(json.dumps(asdict(summary)))
+    else:
+        out.print(
+            f"trained on {summary.train_pairs} pairs for {summary.epochs} epochs ({summary.seconds:.0f} s): "
+            f"val loss {summary.best_val_loss:.3f}; checkpoint {summary.path}"
         )

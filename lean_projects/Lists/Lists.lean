@@ -3,6 +3,7 @@ import Lists.Sum
 import Lists.Reverse
 import Lists.Filter
 import Lists.Sort
+import Lists.Take
 
 /-!
 # Lists

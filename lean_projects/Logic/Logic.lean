@@ -5,6 +5,7 @@ import Logic.Quantifiers
 import Logic.Classical
 import Logic.Equality
 import Logic.BoolOps
+import Logic.Relations
 
 /-!
 # Logic

@@ -3,6 +3,7 @@ import NatArith.Add
 import NatArith.Mul
 import NatArith.Sums
 import NatArith.Pow
+import NatArith.Linear
 
 /-!
 # NatArith

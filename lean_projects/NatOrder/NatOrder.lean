@@ -3,6 +3,7 @@ import NatOrder.MinMax
 import NatOrder.Divides
 import NatOrder.Parity
 import NatOrder.Monotone
+import NatOrder.Bounds
 
 /-!
 # NatOrder

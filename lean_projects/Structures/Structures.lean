@@ -2,6 +2,7 @@ import Structures.Tree
 import Structures.Expr
 import Structures.Monoid
 import Structures.Point
+import Structures.Queue
 
 /-!
 # Structures

@@ -2,10 +2,12 @@ prelude
 import Init.Prelude
 import Init.Coe
 import Init.Notation
+import Init.Commands
 import Init.Tactics
 import Init.RCases
 import Init.Conv
 import Init.Core
+import Init.Ext
 import Init.Format
 import Init.SimpLemmas
 import Init.Classical
@@ -19,3 +21,5 @@ import Init.Data.Int
 import Init.Omega
 import Init.Data.Prod
 import Init.Data.Int.DivModLemmas
+import Init.TacticsExtra
+import Init.Data.Nat.Induction

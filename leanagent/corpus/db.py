@@ -394,35 +394,57 @@ class CorpusDB:
         return graph
 
     def premises(self, modules: set[str] | None = None) -> Iterator[PremiseRow]:
-        """Declarations, optionally only those of the given modules."""
-        for r in self.db.query(
-            "SELECT p.*, f.path AS path, f.module AS module FROM premises p "
-            "JOIN files f ON f.id = p.file_id ORDER BY f.path, p.start_line, p.start_col"
-        ):
-            if modules is None or r["module"] in modules:
-                yield PremiseRow(
-                    r["id"],
-                    r["full_name"],
-                    r["kind"],
-                    r["code"],
-                    r["path"],
-                    r["module"],
-                    _pos(r, "", "start"),
-                    _pos(r, "", "end"),
-                )
+        """Declarations: all, or those of ``modules``."""
+        if modules is None:
+            return self._premise_rows("1", [])
+        return self._premise_rows(
+            "f.module IN (SELECT value FROM json_each(?))", [json.dumps(sorted(modules))]
+        )
 
-    def accessible_premises(self, theorem_id: int, graph: nx.DiGraph | None = None) -> list[PremiseRow]:
-        """What the theorem may use: declarations of every module its file imports
-        (transitively, the core ``Init`` included) plus those ending before it in its file."""
+    def _premise_rows(self, where: str, args: list[object]) -> Iterator[PremiseRow]:
+        for r in self.db.query(
+            "SELECT p.*, f.path AS path, f.module AS module FROM premises p JOIN files f ON f.id = p.file_id "
+            f"WHERE {where} ORDER BY f.path, p.start_line, p.start_col",
+            args,
+        ):
+            yield PremiseRow(
+                r["id"],
+                r["full_name"],
+                r["kind"],
+                r["code"],
+                r["path"],
+                r["module"],
+                _pos(r, "", "start"),
+                _pos(r, "", "end"),
+            )
+
+    def _accessible(self, theorem_id: int, graph: nx.DiGraph | None) -> tuple[str, list[object]]:
+        """SQL condition (on ``p``/``f``) selecting the premises accessible at a theorem."""
         row = self.db.execute(
             "SELECT f.module, t.start_line, t.start_col FROM theorems t "
             "JOIN files f ON f.id = t.file_id WHERE t.id = ?",
             [theorem_id],
         ).fetchone()
-        module, start = row[0], Pos(row[1], row[2])
-        graph = graph if graph is not None else self.import_graph()
-        imported = dependencies(graph, module)
-        return [p for p in self.premises(imported | {module}) if p.module in imported or p.end <= start]
+        module, line, col = row
+        imported = dependencies(graph if graph is not None else self.import_graph(), module)
+        cond = (
+            "(f.module IN (SELECT value FROM json_each(?)) OR (f.module = ? AND "
+            "(p.end_line < ? OR (p.end_line = ? AND p.end_col <= ?))))"
+        )
+        return cond, [json.dumps(sorted(imported)), module, line, line, col]
+
+    def accessible_premises(self, theorem_id: int, graph: nx.DiGraph | None = None) -> list[PremiseRow]:
+        """What the theorem may use: declarations of every module its file imports
+        (transitively, the core ``Init`` included) plus those ending before it in its file.
+        Pass ``graph`` (``import_graph()``) when asking for many theorems."""
+        cond, args = self._accessible(theorem_id, graph)
+        return list(self._premise_rows(cond, args))
+
+    def accessible_premise_ids(self, theorem_id: int, graph: nx.DiGraph | None = None) -> set[int]:
+        """The ids (``PremiseRow.id``) of ``accessible_premises``, cheaply."""
+        cond, args = self._accessible(theorem_id, graph)
+        sql = f"SELECT p.id FROM premises p JOIN files f ON f.id = p.file_id WHERE {cond}"
+        return {r[0] for r in self.db.execute(sql, args)}
 
 
 def _unique_declarations(decls: tuple[Declaration, ...]) -> list[Declaration]:

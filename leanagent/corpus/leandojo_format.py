@@ -36,10 +36,12 @@ def from_ld(pos: list[int]) -> Pos:
 
 
 def exportable(tactic: TracedTactic) -> bool:
-    """LeanDojo's filter (no finished states, no ``·`` bullets) plus no ``sorry``/``admit``,
-    which must never become a training target."""
+    """No finished states (LeanDojo's filter) and no ``sorry``/``admit``, which must never
+    become a training target. Unlike LeanDojo's benchmark script we keep ``·`` bullets:
+    they are ordinary Lean 4 tactics, and dropping them would lose which tactics are
+    siblings, which ``state_after`` of nested tactics depends on."""
     words = set(tactic.text.replace("(", " ").replace(")", " ").split())
-    return tactic.state_before != NO_GOALS and "·" not in tactic.text and not words & {"sorry", "admit"}
+    return tactic.state_before != NO_GOALS and not words & {"sorry", "admit"}
 
 
 def module_of_path(path: str) -> str:

@@ -66,11 +66,10 @@ class FileSession:
         self.server, self.path, self.text, self.pool, self.timeout = server, path, text, pool, timeout
         self.uri = path.resolve().as_uri()
         self.index = LineIndex(text)
-        self.diagnostics: list[dict[str, Any]] = []
 
     def __enter__(self) -> FileSession:
         self.server.open_document(self.uri, self.text)
-        self.diagnostics = self.server.wait_for_diagnostics(self.uri, 1, self.timeout)
+        self.server.wait_for_diagnostics(self.uri, 1, self.timeout)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -86,8 +85,9 @@ class FileSession:
         """``$/lean/plainGoal`` at each position: the goals the editor shows there."""
 
         def one(pos: Pos) -> tuple[str, ...] | None:
-            result = self.server.request("$/lean/plainGoal", self._params(pos), self.timeout)
-            return None if result is None else tuple(result.get("goals", []))
+            at = to_lsp(self.index, pos)
+            goals = self.server.plain_goal(self.uri, at["line"], at["character"], self.timeout)
+            return None if goals is None else tuple(goals)
 
         return self._batch(one, positions)
 

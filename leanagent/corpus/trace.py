@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
@@ -53,8 +54,7 @@ TRACER_VERSION = "1"
 
 NOT_PREMISES = frozenset(
     """at with only using generalizing from fun by have show this in if then else match let
-    do return calc Type Prop Sort forall exists at_star suffices obtain from_eq via using_well_founded
-    sorry admit rfl""".split()
+    do return calc suffices obtain Type Prop Sort sorry admit""".split()
 )
 """Identifier-like words in tactics that never name a premise."""
 
@@ -193,11 +193,12 @@ def _hypotheses(goals: tuple[str, ...]) -> set[str]:
 
 
 class _Tracer:
-    def __init__(
-        self, engine: Engine, src: SourceSet, library: _Library, server: LeanServer, opts: TraceOptions
-    ):
-        self.engine, self.src, self.library, self.server, self.opts = engine, src, library, server, opts
+    """Traces files through one shared server (its requests from one shared thread pool)."""
+
+    def __init__(self, src: SourceSet, library: _Library, server: LeanServer, opts: TraceOptions):
+        self.src, self.library, self.server, self.opts = src, library, server, opts
         self.pool = ThreadPoolExecutor(max_workers=max(1, opts.requests), thread_name_prefix="trace-rq")
+        self._restart = threading.Lock()
 
     def close(self) -> None:
         self.pool.shutdown(wait=True)
@@ -214,15 +215,22 @@ class _Tracer:
             imports=key_imports,
             declarations=out.declarations,
         )
-        try:
-            with FileSession(self.server, mod.path, text, self.pool, self.opts.timeout) as session:
-                theorems = self._theorems(session, out)
-        except LspError as exc:
-            if isinstance(exc, ServerCrashed) or not self.server.alive():
-                self.server.restart()
-            bare = tuple(self._theorem(t, ()) for t in out.theorems)
-            return TracedFile(**base, theorems=bare, error=f"{type(exc).__name__}: {exc}")
-        return TracedFile(**base, theorems=theorems)
+        error = None
+        for _attempt in range(2):  # a crashed server is restarted and the file tried once more
+            generation = self.server.generation
+            try:
+                with FileSession(self.server, mod.path, text, self.pool, self.opts.timeout) as session:
+                    return TracedFile(**base, theorems=self._theorems(session, out))
+            except LspError as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                crashed = isinstance(exc, ServerCrashed) or not self.server.alive()
+                with self._restart:  # one restart per crash, however many files saw it
+                    if crashed and self.server.generation == generation:
+                        self.server.restart()
+                if not crashed:
+                    break
+        bare = tuple(self._theorem(t, ()) for t in out.theorems)
+        return TracedFile(**base, theorems=bare, error=error)
 
     def _theorem(self, src: TheoremSource, tactics: tuple[TracedTactic, ...]) -> TracedTheorem:
         p = src.parts
@@ -484,7 +492,7 @@ def trace_path(
                 return _compile(engine, src, m, build, plan.keys[m], opts.timeout)
 
             with LeanServer(spec) as server:
-                tracer = _Tracer(engine, src, library, server, opts)
+                tracer = _Tracer(src, library, server, opts)
                 # closing(): if we stop early, the workers stop while the server still runs.
                 results = closing(_run(plan, tracer, None if use_lake else compile_one, opts.jobs))
                 try:

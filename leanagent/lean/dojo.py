@@ -1,8 +1,9 @@
 """Interactive proving on the language server, LeanDojo style.
 
 A Dojo's document holds the theorem's context (everything before it in its file, or a
-header), then `set_option maxHeartbeats N in`, the statement, `:= by`, and the tactics
-of the state being extended. Running a tactic is a ranged edit of the proof lines
+header; earlier theorems' proofs stubbed out, see `light_context`), then
+`set_option maxHeartbeats N in`, the statement, `:= by`, and the tactics of the state
+being extended. Running a tactic is a ranged edit of the proof lines
 only: Lean's incremental elaboration reuses the elaborated context and every
 unchanged leading tactic, so a step costs one re-elaboration of the last tactic.
 Documents are leased from the server and reused by the next Dojo, so its Lean worker,
@@ -10,8 +11,9 @@ imports and shared context prefix are not paid for again per theorem.
 
 The goals come from the "unsolved goals" error Lean reports at `by`; any other error
 in the theorem, or a `sorry` warning, makes a `LeanError`. No errors and no goals means
-the proof is done: the whole theorem is then checked again from scratch in a fresh
-`lean` process with `#print axioms` before `ProofFinished` is returned.
+the proof is done: the real context and the theorem with its new proof are then
+elaborated again from scratch, with `#print axioms`, and judged as `check_file` judges
+a file (see `recheck`) before `ProofFinished` is returned.
 
 `width` documents (each its own Lean worker process) let `run_tacs` run that many
 candidates at once. A timeout or crash restarts the Dojo's server, so a server should
@@ -21,7 +23,8 @@ serve one Dojo at a time (as `ServerPool` ensures).
 from __future__ import annotations
 
 import hashlib
-import tempfile
+import itertools
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -29,7 +32,9 @@ from pathlib import Path
 
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import Engine, get_engine
-from leanagent.lean.check import check_file
+from leanagent.lean.axioms import instrument
+from leanagent.lean.check import FileReport, judge
+from leanagent.lean.messages import LeanMessage, LeanRun
 from leanagent.lean.sanitize import STUB_AXIOM, UnsafeTactic, sanitize_tactic
 from leanagent.lean.scan import CLOSERS, OPENERS, Command, scan_commands, tokenize
 from leanagent.lean.server import (
@@ -75,7 +80,8 @@ class TacticState:
     goals: tuple[str, ...]
     tactics: tuple[str, ...] = ()
     """The (sanitised) tactics that lead here from the theorem's initial state."""
-    id: str = field(default="", compare=False)
+    id: str = field(init=False, default="")
+    """Stable identity: a hash of the goals."""
 
     def __post_init__(self) -> None:
         goals = tuple(_normalize_goal(g) for g in self.goals)
@@ -425,10 +431,10 @@ class Dojo:
                 self.limits.open_timeout if (opened or not ours) and tactic is not None else 0.0
             )
             diagnostics = self.server.wait_for_diagnostics(doc.uri, version, limit)
+            return self._classify(diagnostics, tactics, first_line if tactic is not None else None)
         except LspError as exc:  # timeout, crash of the server or of the file worker
             doc.generation = -1
             return _Failure(exc, round(time.monotonic() - start, 3))
-        return self._classify(diagnostics, tactics, first_line if tactic is not None else None)
 
     def _classify(self, diagnostics: list[dict], tactics: tuple[str, ...], tactic_line: int | None) -> Result:
         """Turn the theorem's diagnostics into a result (see the module docstring)."""
@@ -462,12 +468,9 @@ class Dojo:
         return self.target.statement + " := by\n" + "".join(_indent(t) for t in tactics)
 
     def _recheck(self, tactics: tuple[str, ...]) -> Result:
-        """Check context + theorem in a fresh `lean` process; accept only allowed axioms."""
+        """Check the real context + theorem from scratch with `#print axioms` (see `recheck`)."""
         proof = self.proof_text(tactics)
-        with tempfile.TemporaryDirectory(prefix="leanagent-dojo-") as tmp:
-            path = Path(tmp) / "Recheck.lean"
-            path.write_text(self.target.context + proof + "\n", encoding="utf-8")
-            report = check_file(path, self.engine, timeout=self.limits.recheck_timeout)
+        report = recheck(self.server, self.target.directory, self.target.context + proof + "\n", self.limits)
         theorems = [t for t in report.theorems if t.line > self.target.context.count("\n")]
         if report.errors or len(theorems) != 1:
             return LeanError(
@@ -477,6 +480,55 @@ class Dojo:
         if not result.ok or not set(result.axioms) <= ALLOWED_AXIOMS:
             return LeanError(f"re-check failed: {result.status}: {result.message}", "recheck")
         return ProofFinished(tactics, proof, tuple(result.axioms))
+
+
+_nonces = itertools.count()
+
+
+def recheck(server: LeanServer, directory: Path, text: str, limits: DojoLimits) -> FileReport:
+    """Judge every theorem of `text` (errors, sorry, `#print axioms`) as `check_file` would.
+
+    It runs in a spare document of the server instead of a new `lean` process: that
+    document's worker has the imports loaded already, which is all it shares with
+    earlier work. A fresh `section`/`end` pair right after the imports puts the first
+    difference from the document's previous text before every command, so Lean
+    re-elaborates every one of them. Raises `LspError` on a timeout or crash.
+    """
+    commands = scan_commands(text)
+    audited = instrument(text, commands, "recheck")
+    split = _header_end(audited.text)
+    nonce = f"_leanagent_check_{os.getpid()}_{next(_nonces)}"
+    fence = f"section {nonce} end {nonce}"
+    fence_line = audited.text[:split].count("\n") + (1 if split else 0)  # 0-based, a line of its own
+    fenced = audited.text[:split] + (f"\n{fence}" if split else f"{fence}\n") + audited.text[split:]
+    doc = server.lease_document(directory)
+    try:
+        version, _ = server.show(doc, fenced, 0)
+        diagnostics = server.wait_for_diagnostics(doc.uri, version, limits.recheck_timeout)
+    except LspError:
+        doc.generation = -1
+        raise
+    finally:
+        server.release_document(doc, directory)
+    lines = fenced.split("\n")
+    messages = tuple(
+        _lean_message(d, lines, fence_line) for d in diagnostics if d["range"]["start"]["line"] != fence_line
+    )
+    return judge("<recheck>", commands, audited, LeanRun(messages, 0, "", 0.0), limits.recheck_timeout)
+
+
+_SEVERITY = {1: "error", 2: "warning", 3: "information", 4: "information"}
+
+
+def _lean_message(diagnostic: dict, lines: list[str], fence_line: int) -> LeanMessage:
+    """An LSP diagnostic as `lean --json` would report it on the unfenced text (1-based
+    line, code-point column)."""
+    start = diagnostic["range"]["start"]
+    line = lines[start["line"]] if start["line"] < len(lines) else ""
+    col = len(line.encode("utf-16-le")[: 2 * start["character"]].decode("utf-16-le", errors="ignore"))
+    number = start["line"] + (0 if start["line"] < fence_line else -1)
+    severity = _SEVERITY.get(diagnostic.get("severity", 1), "error")
+    return LeanMessage(severity, number + 1, col, diagnostic["message"])
 
 
 def _indent(tactic: str) -> str:

@@ -248,7 +248,7 @@ class LeanServer:
         return self._proc is not None and self._proc.poll() is None
 
     def processes(self) -> list[int]:
-        """Pids of the server and of every file worker seen so far (for shutdown checks)."""
+        """Pids of the server and of its live file workers (as of the monitor's last poll)."""
         return [p.pid for p in self._tree]
 
     def start(self) -> None:
@@ -304,12 +304,17 @@ class LeanServer:
                 if child.pid not in known:
                     _Reaper.register(child.pid)
                     self._tree.append(child)
-            sizes = []
+            sizes, alive = [], []
             for p in self._tree:
                 try:
-                    sizes.append(p.memory_info().rss)
+                    if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                        sizes.append(p.memory_info().rss)
+                        alive.append(p)
+                        continue
                 except psutil.Error:
                     pass
+                _Reaper.unregister(p.pid)  # gone: its pid may be reused, so the reaper must forget it
+            self._tree = alive
             self.peak_rss = max(self.peak_rss, sum(sizes))
             if cap is not None and max(sizes, default=0) > cap:
                 self._kill(f"memory cap exceeded ({max(sizes) >> 20} MB > {self.spec.memory_mb} MB)", proc)

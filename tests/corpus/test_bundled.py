@@ -76,3 +76,38 @@ def test_premises_resolve_into_core_and_projects(bundled):
     assert any(m.startswith("Init") for m in modules)
     assert any(m.split(".")[0] in NAMES for m in modules)
     assert unknown == 0
+
+
+def test_export_reads_like_reprover_and_round_trips(bundled, tmp_path):
+    """Every premise annotation locates a corpus premise (ReProver's ``locate_premise``),
+    and export -> import -> export is byte-identical."""
+    import json
+
+    from leanagent.corpus.leandojo_export import export_leandojo
+    from leanagent.corpus.leandojo_import import import_leandojo
+
+    db_path, _, _ = bundled
+    with CorpusDB(db_path) as db:
+        export_leandojo(db, tmp_path / "one")
+    corpus = {}
+    for line in (tmp_path / "one" / "corpus.jsonl").read_text().splitlines():
+        data = json.loads(line)
+        assert all(p in corpus for p in data["imports"])
+        corpus[data["path"]] = data["premises"]
+    provenances = [
+        prov
+        for part in ("train", "val", "test")
+        for thm in json.loads((tmp_path / "one" / "random" / f"{part}.json").read_text())
+        for tac in thm["traced_tactics"]
+        for prov in tac["annotated_tactic"][1]
+    ]
+    assert len(provenances) >= 500
+    for prov in provenances:
+        assert any(p["start"] <= prov["def_pos"] <= p["end"] for p in corpus[prov["def_path"]]), prov
+    with CorpusDB(tmp_path / "back.db") as back:
+        import_leandojo(back, tmp_path / "one")
+        export_leandojo(back, tmp_path / "two")
+    for name in ["corpus.jsonl"] + [
+        f"{s}/{p}.json" for s in ("random", "novel_premises") for p in ("train", "val", "test")
+    ]:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name

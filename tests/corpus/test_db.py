@@ -120,3 +120,12 @@ def test_positions_survive(tmp_path, records):
         _fill(db, records)
         add_comm = next(p for p in db.premises() if p.full_name == "Nat.add_comm")
         assert (add_comm.start, add_comm.end, add_comm.module) == (Pos(3, 0), Pos(4, 30), "Init.Core")
+
+
+def test_accessible_premise_ids_match_the_rows(tmp_path, records):
+    with CorpusDB(tmp_path / "c.db") as db:
+        _, proj = _fill(db, records)
+        graph = db.import_graph()
+        for name in ("Proj.A.t0", "Proj.A.t2", "Proj.B.t1"):
+            tid = db.theorem_id(name, proj)
+            assert db.accessible_premise_ids(tid, graph) == {p.id for p in db.accessible_premises(tid, graph)}

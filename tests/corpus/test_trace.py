@@ -203,5 +203,7 @@ def test_export_of_a_trace_round_trips(traced, tmp_path):
         summary = import_leandojo(db2, tmp_path / "one")
         assert summary.theorems == 10
         export_leandojo(db2, tmp_path / "two")
-    for name in ("corpus.jsonl", "random/train.json", "novel_premises/test.json"):
+    for name in ["corpus.jsonl"] + [
+        f"{s}/{p}.json" for s in ("random", "novel_premises") for p in ("train", "val", "test")
+    ]:
         assert (tmp_path / "one" / name).read_text() == (tmp_path / "two" / name).read_text()

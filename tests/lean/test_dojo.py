@@ -227,6 +227,7 @@ def test_heartbeat_limit_is_a_lean_error(engine):
         assert dojo.server.restarts == 0
 
 
+@pytest.mark.slow
 def test_memory_cap(engine):
     limits = DojoLimits(tactic_timeout=60.0, heartbeats=0, memory_mb=250)
     with Dojo(spin_target(), engine=engine, limits=limits) as (dojo, init):

@@ -9,11 +9,13 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import psutil
 import pytest
 
+from leanagent.lean.dojo import server_spec
 from leanagent.lean.server import (
     LeanServer,
     RequestTimeout,
@@ -102,6 +104,7 @@ def test_request_timeout(server):
         server.wait_for_diagnostics(doc, 1, 0.5)
 
 
+@pytest.mark.slow
 def test_memory_cap_kills_an_overgrown_worker(engine):
     spec = lean_server_spec(engine.lean, FIXTURES, engine.env(), 150)
     # without Lean's own -M check, only the monitor's hard cap can stop it
@@ -189,3 +192,20 @@ def test_no_orphans_when_the_parent_dies(engine, how):
                     proc.kill()
             except psutil.Error:
                 pass
+
+
+def test_server_spec_picks_lake_serve_inside_a_lake_project(tmp_path, engine):
+    """(Only the command line is checked: this machine has no Lake.)"""
+    project = tmp_path / "proj"
+    (project / "Proj").mkdir(parents=True)
+    (project / "lakefile.toml").write_text('name = "proj"\n')
+    with_lake = replace(engine, lake=Path("/opt/toolchain/bin/lake"))
+    spec = server_spec(with_lake, project / "Proj", 512)
+    assert spec.argv == ("/opt/toolchain/bin/lake", "serve", "--", "-Dserver.reportDelayMs=0", "-M", "512")
+    assert spec.cwd == project
+    assert server_spec(engine, project / "Proj", None).argv == (
+        str(engine.lean),
+        "--server",
+        "-Dserver.reportDelayMs=0",
+    )
+    assert server_spec(with_lake, tmp_path, None).argv[1] == "--server"  # no lakefile above

@@ -40,6 +40,19 @@ theorem not_not_intro {p : Prop} (h : p) : ¬¬p := fun hn => hn h
 
 theorem Not.intro {a : Prop} (h : a → False) : ¬a := h
 
+theorem proof_irrel {a : Prop} (h₁ h₂ : a) : h₁ = h₂ := rfl
+theorem imp_intro {α β : Prop} (h : α) : β → α := fun _ => h
+
+theorem HEq.symm {α β : Sort u} {a : α} {b : β} (h : HEq a b) : HEq b a :=
+  h.rec (HEq.refl a)
+theorem HEq.trans {α β γ : Sort u} {a : α} {b : β} {c : γ} (h₁ : HEq a b) (h₂ : HEq b c) : HEq a c :=
+  h₂.rec h₁
+theorem type_eq_of_heq {α β : Sort u} {a : α} {b : β} (h : HEq a b) : α = β :=
+  h.rec (Eq.refl α)
+theorem HEq.subst {α β : Sort u} {p : (T : Sort u) → T → Prop} {a : α} {b : β} (h₁ : HEq a b)
+    (h₂ : p α a) : p β b :=
+  h₁.rec h₂
+
 /-! ## Inequality -/
 
 @[reducible] def Ne {α : Sort u} (a b : α) : Prop := ¬(a = b)
@@ -51,6 +64,8 @@ theorem Ne.intro {α : Sort u} {a b : α} (h : a = b → False) : a ≠ b := h
 theorem Ne.elim {α : Sort u} {a b : α} (h : a ≠ b) : a = b → False := h
 theorem Ne.irrefl {α : Sort u} {a : α} (h : a ≠ a) : False := h rfl
 theorem Ne.symm {α : Sort u} {a b : α} (h : a ≠ b) : b ≠ a := fun h₁ => h (h₁.symm)
+theorem ne_of_apply_ne {α : Sort u} {β : Sort v} (f : α → β) {x y : α} (h : f x ≠ f y) : x ≠ y :=
+  fun e => h (congrArg f e)
 theorem false_of_ne {α : Sort u} {a : α} : a ≠ a → False := Ne.irrefl
 theorem ne_false_of_self {p : Prop} : p → p ≠ False := fun hp h => h ▸ hp
 theorem ne_true_of_not {p : Prop} : ¬p → p ≠ True := fun hnp h => hnp (h ▸ trivial)
@@ -90,6 +105,10 @@ instance : Trans Iff Iff Iff where
 /-- Propositional extensionality (one of the three axioms of the core). -/
 axiom propext {a b : Prop} : (a ↔ b) → a = b
 
+theorem of_iff_true {a : Prop} (h : a ↔ True) : a := h.mpr trivial
+theorem not_of_iff_false {a : Prop} : (a ↔ False) → ¬a := Iff.mp
+theorem iff_iff_implies_and_implies {a b : Prop} : (a ↔ b) ↔ (a → b) ∧ (b → a) :=
+  ⟨fun h => ⟨h.mp, h.mpr⟩, fun h => ⟨h.1, h.2⟩⟩
 theorem Eq.to_iff {a b : Prop} (h : a = b) : a ↔ b := Iff.of_eq h
 theorem iff_iff_eq {a b : Prop} : (a ↔ b) ↔ a = b := ⟨propext, Iff.of_eq⟩
 theorem eq_iff_iff {p q : Prop} : (p = q) ↔ (p ↔ q) := iff_iff_eq.symm
@@ -470,10 +489,58 @@ macro_rules | `(#[ $elems,* ]) => `(List.toArray [ $elems,* ])
   | `($(_) [$xs,*]) => `(#[$xs,*])
   | _               => throw ()
 
-/-- `a % (n + 1)` as an element of `Fin (n + 1)`. -/
-protected def Fin.ofNat {n : Nat} (a : Nat) : Fin (n + 1) :=
-  ⟨a % (n + 1), Nat.mod_lt _ (Nat.zero_lt_succ _)⟩
-
-instance {n i : Nat} : OfNat (Fin (n + 1)) i := ⟨Fin.ofNat i⟩
+/-- The numeral `i : Fin (n + 1)` is `i % (n + 1)`. -/
+instance {n i : Nat} : OfNat (Fin (n + 1)) i := ⟨⟨i % (n + 1), Nat.mod_lt _ (Nat.zero_lt_succ _)⟩⟩
 
 instance {n : Nat} : CoeOut (Fin n) Nat := ⟨Fin.val⟩
+
+/-! ## More inhabited types (needed e.g. by `partial def`) -/
+
+instance : Inhabited String := ⟨String.ofList []⟩
+instance : Inhabited Char := ⟨Char.ofNat 65⟩
+instance {α : Type u} : Inhabited (Array α) := ⟨Array.empty⟩
+instance {n : Nat} : Inhabited (Fin (n + 1)) := ⟨⟨0, Nat.zero_lt_succ n⟩⟩
+instance {α : Type u} {β : Type v} [Inhabited α] : Inhabited (Sum α β) := ⟨Sum.inl default⟩
+
+/-! ## Collection notation: `⊆ ⊂ ⊇ ⊃ ∪ ∩ \ ∅ {a, b, c}` -/
+
+class HasSubset (α : Type u) where
+  Subset : α → α → Prop
+class HasSSubset (α : Type u) where
+  SSubset : α → α → Prop
+class Union (α : Type u) where
+  union : α → α → α
+class Inter (α : Type u) where
+  inter : α → α → α
+class SDiff (α : Type u) where
+  sdiff : α → α → α
+class EmptyCollection (α : Type u) where
+  emptyCollection : α
+class Insert (α : outParam (Type u)) (γ : Type v) where
+  insert : α → γ → γ
+class Singleton (α : outParam (Type u)) (β : Type v) where
+  singleton : α → β
+
+export Insert (insert)
+export Singleton (singleton)
+
+@[reducible] def Superset {α : Type u} [HasSubset α] (a b : α) : Prop := HasSubset.Subset b a
+@[reducible] def SSuperset {α : Type u} [HasSSubset α] (a b : α) : Prop := HasSSubset.SSubset b a
+
+infix:50 " ⊆ " => HasSubset.Subset
+infix:50 " ⊂ " => HasSSubset.SSubset
+infix:50 " ⊇ " => Superset
+infix:50 " ⊃ " => SSuperset
+infixl:65 " ∪ " => Union.union
+infixl:70 " ∩ " => Inter.inter
+infix:70 " \\ " => SDiff.sdiff
+notation "∅" => EmptyCollection.emptyCollection
+
+syntax (name := «term{}») "{" "}" : term
+macro_rules (kind := «term{}») | `({}) => `(EmptyCollection.emptyCollection)
+
+/-- `{a, b, c}` is built with `singleton` and `insert`. -/
+syntax (name := «term{_}») "{" withPosition(term),+ "}" : term
+macro_rules
+  | `({$x:term}) => `(singleton $x)
+  | `({$x:term, $xs:term,*}) => `(insert $x {$xs:term,*})

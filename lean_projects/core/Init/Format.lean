@@ -32,10 +32,6 @@ instance : Coe String Format := ⟨text⟩
 
 def join (xs : List Format) : Format := xs.foldl (· ++ ·) nil
 
-def joinSep : List Format → Format → Format
-  | [],      _   => nil
-  | [a],     _   => a
-  | a :: as, sep => a ++ sep ++ joinSep as sep
 
 def paren (f : Format) : Format := group (nest 1 (text "(" ++ f ++ text ")"))
 def sbracket (f : Format) : Format := group (nest 1 (text "[" ++ f ++ text "]"))
@@ -54,6 +50,12 @@ export ToFormat (format)
 instance : ToFormat Format := ⟨fun f => f⟩
 instance : ToFormat String := ⟨Format.text⟩
 
+/-- Intercalates `sep` between the formatted elements. -/
+def Format.joinSep {α : Type u} [ToFormat α] : List α → Format → Format
+  | [],      _   => Format.nil
+  | [a],     _   => format a
+  | a :: as, sep => format a ++ sep ++ Format.joinSep as sep
+
 end Std
 
 open Std
@@ -70,10 +72,33 @@ abbrev reprArg {α : Type u} [Repr α] (a : α) : Format := reprPrec a max_prec
 def Repr.addAppParen (f : Format) (prec : Nat) : Format :=
   if prec ≥ max_prec then Format.paren f else f
 
+/-- The character of a digit `0`–`15` (`'*'` otherwise). -/
+def Nat.digitChar (n : Nat) : Char :=
+  if n < 10 then Char.ofNat (48 + n) else if n < 16 then Char.ofNat (87 + n) else '*'
+
+/-- Digits of `n` in `base`, most significant first, prepended to `ds`; `fuel` bounds the steps. -/
+def Nat.toDigitsCore (base : Nat) : Nat → Nat → List Char → List Char
+  | 0, _, ds => ds
+  | fuel + 1, n, ds =>
+    let d := Nat.digitChar (n % base)
+    let n' := n / base
+    if n' = 0 then d :: ds else Nat.toDigitsCore base fuel n' (d :: ds)
+
+def Nat.toDigits (base : Nat) (n : Nat) : List Char :=
+  Nat.toDigitsCore base (n + 1) n []
+
+/-- Decimal representation of a natural number. -/
+protected def Nat.repr (n : Nat) : String :=
+  String.ofList (Nat.toDigits 10 n)
+
+/-- `s` between double quotes (without escaping; only used for display). -/
+def String.quoteForRepr (s : String) : String :=
+  String.ofList ('"' :: (s.data ++ ['"']))
+
 instance : Repr Bool := ⟨fun b _ => cond b "true" "false"⟩
-instance : Repr Nat := ⟨fun _ _ => "<nat>"⟩
-instance : Repr String := ⟨fun _ _ => "<string>"⟩
-instance {α : Type u} [Repr α] : Repr (List α) := ⟨fun xs _ => Format.sbracket (Format.joinSep (xs.map repr) ", ")⟩
+instance : Repr Nat := ⟨fun n _ => Nat.repr n⟩
+instance : Repr String := ⟨fun s _ => String.quoteForRepr s⟩
+instance {α : Type u} [Repr α] : Repr (List α) := ⟨fun xs _ => Format.sbracket (Format.joinSep (xs.map repr) ("," ++ Format.line))⟩
 instance {α : Type u} [Repr α] : Repr (Option α) := ⟨fun
   | none, _ => "none"
   | some a, prec => Repr.addAppParen ("some " ++ reprArg a) prec⟩
@@ -123,3 +148,11 @@ instance : Ord Bool := ⟨fun
   | false, true => .lt
   | true, false => .gt
   | _, _ => .eq⟩
+
+instance {α : Type u} {β : Type v} [Repr α] [Repr β] : Repr (α × β) :=
+  ⟨fun (a, b) _ => Format.bracket "(" (repr a ++ "," ++ Format.line ++ repr b) ")"⟩
+instance {n : Nat} : Repr (Fin n) := ⟨fun f _ => repr f.val⟩
+instance : Repr Char := ⟨fun c _ => String.ofList ['\'', c, '\'']⟩
+instance : Repr Unit := ⟨fun _ _ => "()"⟩
+instance {α : Type u} [Repr α] : Repr (Array α) :=
+  ⟨fun a _ => "#" ++ Format.sbracket (Format.joinSep (a.toList.map repr) ("," ++ Format.line))⟩

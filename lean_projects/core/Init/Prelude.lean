@@ -647,7 +647,7 @@ protected inductive Nat.le (n : Nat) : Nat → Prop
 instance instLENat : LE Nat := ⟨Nat.le⟩
 
 protected def Nat.lt (n m : Nat) : Prop :=
-  Nat.le (.succ n) m
+  Nat.le (HAdd.hAdd n 1) m
 
 instance instLTNat : LT Nat := ⟨Nat.lt⟩
 

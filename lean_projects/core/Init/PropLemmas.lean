@@ -57,6 +57,15 @@ theorem or_left_comm : a ∨ (b ∨ c) ↔ b ∨ (a ∨ c) :=
 theorem not_not_of_not_imp : ¬(a → b) → ¬¬a := fun h na => h fun ha => absurd ha na
 theorem Not.imp {a b : Prop} (H2 : ¬b) (H1 : a → b) : ¬a := mt H1 H2
 theorem imp_not_comm : (a → ¬b) ↔ (b → ¬a) := ⟨fun h hb ha => h ha hb, fun h ha hb => h hb ha⟩
+theorem iff_of_true (ha : a) (hb : b) : a ↔ b := ⟨fun _ => hb, fun _ => ha⟩
+theorem iff_of_false (ha : ¬a) (hb : ¬b) : a ↔ b := ⟨fun h => absurd h ha, fun h => absurd h hb⟩
+theorem iff_true_intro (h : a) : a ↔ True := iff_of_true h trivial
+theorem iff_false_intro (h : ¬a) : a ↔ False := iff_of_false h id
+theorem and_iff_left (hb : b) : a ∧ b ↔ a := ⟨And.left, fun ha => ⟨ha, hb⟩⟩
+theorem and_iff_right (ha : a) : a ∧ b ↔ b := ⟨And.right, fun hb => ⟨ha, hb⟩⟩
+theorem or_iff_left (hb : ¬b) : a ∨ b ↔ a := ⟨fun h => h.resolve_right hb, .inl⟩
+theorem or_iff_right (ha : ¬a) : a ∨ b ↔ b := ⟨fun h => h.resolve_left ha, .inr⟩
+theorem imp_iff_right (ha : a) : (a → b) ↔ b := ⟨fun f => f ha, fun hb _ => hb⟩
 theorem Iff.not {a b : Prop} (h : a ↔ b) : ¬a ↔ ¬b := not_congr h
 
 /-! ## Quantifiers -/
@@ -95,6 +104,12 @@ variable {p q : α → Prop} {b : Prop}
 theorem exists_or : (∃ x, p x ∨ q x) ↔ (∃ x, p x) ∨ ∃ x, q x :=
   ⟨fun ⟨x, h⟩ => h.imp (⟨x, ·⟩) (⟨x, ·⟩),
    fun h => h.elim (fun ⟨x, hp⟩ => ⟨x, .inl hp⟩) (fun ⟨x, hq⟩ => ⟨x, .inr hq⟩)⟩
+theorem forall_comm {β : Sort v} {p : α → β → Prop} : (∀ a b, p a b) ↔ (∀ b a, p a b) :=
+  ⟨fun h b a => h a b, fun h a b => h b a⟩
+theorem exists_comm {β : Sort v} {p : α → β → Prop} : (∃ a b, p a b) ↔ (∃ b a, p a b) :=
+  ⟨fun ⟨a, b, h⟩ => ⟨b, a, h⟩, fun ⟨b, a, h⟩ => ⟨a, b, h⟩⟩
+theorem funext_iff {β : α → Sort v} {f g : (x : α) → β x} : f = g ↔ ∀ x, f x = g x :=
+  ⟨fun h _ => h ▸ rfl, funext⟩
 theorem Exists.imp {α : Sort u} {p q : α → Prop} (h : ∀ a, p a → q a) : (∃ a, p a) → ∃ a, q a
   | ⟨a, hp⟩ => ⟨a, h a hp⟩
 theorem forall_imp {α : Sort u} {p q : α → Prop} (h : ∀ a, p a → q a) : (∀ a, p a) → ∀ a, q a :=
@@ -182,6 +197,9 @@ theorem beq_of_eq {α : Type u} [BEq α] [LawfulBEq α] {a b : α} (h : a = b) :
 /-- `a != b` is `!(a == b)`. -/
 @[inline] def bne {α : Type u} [BEq α] (a b : α) : Bool := !(a == b)
 infix:50 " != " => bne
+@[simp] theorem bne_self_eq_false {α : Type u} [BEq α] [LawfulBEq α] (a : α) : (a != a) = false := by
+  unfold bne; rw [beq_self_eq_true]; rfl
+
 @[simp] theorem bne_iff_ne {α : Type u} [BEq α] [LawfulBEq α] {a b : α} : (a != b) = true ↔ a ≠ b := by
   unfold bne
   constructor

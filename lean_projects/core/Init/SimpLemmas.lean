@@ -161,6 +161,16 @@ theorem not_true : (¬True) ↔ False := iff_iff_eq.mpr not_true_eq_false
 @[simp] theorem heq_eq_eq {α : Sort u} (a b : α) : HEq a b = (a = b) :=
   propext ⟨eq_of_heq, heq_of_eq⟩
 
+@[simp] theorem Bool.false_eq_true : (false = true) = False := eq_false Bool.false_ne_true
+@[simp] theorem Bool.true_eq_false : (true = false) = False := eq_false Bool.true_ne_false
+@[simp] theorem forall_false (p : False → Prop) : (∀ h : False, p h) = True :=
+  eq_true fun h => False.elim h
+@[simp] theorem ite_not {α : Sort u} (p : Prop) [Decidable p] (x y : α) :
+    ite (¬p) x y = ite p y x := by
+  cases Decidable.em p with
+  | inl h => rw [ite_eq_right (not_not_intro h), ite_eq_left h]
+  | inr h => rw [ite_eq_left h, ite_eq_right h]
+
 @[simp] theorem cond_true (a b : α) : cond true a b = a := rfl
 @[simp] theorem cond_false (a b : α) : cond false a b = b := rfl
 
@@ -193,13 +203,11 @@ theorem Bool.or_comm (a b : Bool) : (a || b) = (b || a) := by cases a <;> cases 
   propext decide_eq_false_iff_not
 @[simp] theorem decide_not {p : Prop} [g : Decidable p] : decide (¬p) = !decide p := by
   cases g <;> rfl
-@[simp] theorem decide_True : decide True = true := rfl
-@[simp] theorem decide_False : decide False = false := rfl
-theorem decide_true {h : Decidable True} : @decide True h = true :=
+@[simp] theorem decide_true {h : Decidable True} : @decide True h = true :=
   match h with
   | isTrue _ => rfl
   | isFalse h => False.elim (h trivial)
-theorem decide_false {h : Decidable False} : @decide False h = false :=
+@[simp] theorem decide_false {h : Decidable False} : @decide False h = false :=
   match h with
   | isFalse _ => rfl
   | isTrue h => False.elim h

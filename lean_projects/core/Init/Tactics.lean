@@ -84,7 +84,6 @@ syntax locationHyp := (ppSpace colGt (term:max <|> locationType))+
 syntax location := withPosition(ppGroup(" at" (locationWildcard <|> locationHyp)))
 
 syntax (name := change) "change " term (location)? : tactic
-syntax (name := changeWith) "change " term " with " term (location)? : tactic
 
 syntax rwRule := (unicode("← ", "<- "))? term
 syntax rwRuleSeq := " [" withoutPosition(rwRule,*,?) "]"

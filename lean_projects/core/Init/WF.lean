@@ -9,6 +9,14 @@ set_option linter.unusedVariables false
 
 universe u v w
 
+/-- Suggests to the elaborator that binder `binder` in `e` be named after `v`; otherwise `e`. -/
+def binderNameHint {α : Sort u} {β : Sort v} {γ : Sort w} (v : α) (binder : β) (e : γ) : γ := e
+
+/-- Before proving termination, `if c then a else b` becomes `if h : c then a else b`, so that the
+hypothesis is available to `decreasing_by`. -/
+@[wf_preprocess] theorem ite_eq_dite {α : Sort u} {P : Prop} [Decidable P] {a b : α} :
+    ite P a b = dite P (fun h => binderNameHint h () a) (fun h => binderNameHint h () b) := rfl
+
 /-- Marks parameters of functions defined by well-founded recursion. -/
 @[reducible] def wfParam {α : Sort u} (a : α) : α := a
 

@@ -1,0 +1,61 @@
+"""What ``leanagent train-retriever`` and ``leanagent retrieve`` do, so the CLI stays thin."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from pathlib import Path
+
+from rich.console import Console
+
+from leanagent.config import get_retrieval_settings
+from leanagent.corpus.db import CorpusDB
+from retrieval.dataset import export_from_db
+from retrieval.retriever import Retrieved, Retriever, index_dir
+from retrieval.train import TrainConfig, TrainReport, train_retriever
+
+
+def train_command(
+    db: Path, data: Path | None, out: Path | None, console: Console | None, **overrides
+) -> TrainReport:
+    """Train on ``data`` (a LeanDojo folder) or on a fresh export of ``db``; settings from the
+    config, overridden by the non-None ``overrides`` (TrainConfig field names)."""
+    settings = get_retrieval_settings()
+    if data is None:
+        if not db.is_file():
+            raise FileNotFoundError(f"no corpus database at {db}: run `leanagent trace` first")
+        data = export_from_db(db, index_dir(db) / "dataset")
+    known = {f.name for f in fields(TrainConfig)}
+    base = TrainConfig(
+        data=data,
+        out=out or settings.checkpoint,
+        **{k: v for k, v in vars(settings).items() if k in known},
+    )
+    return train_retriever(replace(base, **{k: v for k, v in overrides.items() if v is not None}), console)
+
+
+def theorem_state(db: Path, name: str) -> str:
+    """The theorem's initial proof state (its first traced tactic's), else its statement."""
+    with CorpusDB(db) as corpus:
+        tid = corpus.theorem_id(name)
+        if tid is None:
+            raise KeyError(f"no theorem {name} in {db}")
+        row = corpus.db.execute(
+            "SELECT x.state_before FROM tactics x WHERE x.theorem_id = ? ORDER BY x.idx LIMIT 1", [tid]
+        ).fetchone()
+        if row:
+            return row[0]
+        return corpus.db.execute("SELECT statement FROM theorems WHERE id = ?", [tid]).fetchone()[0]
+
+
+def retrieve_command(
+    db: Path, theorem: str | None, state: str | None, k: int | None, checkpoint: str | None
+) -> tuple[str, list[Retrieved]]:
+    """Premises for ``state`` (default: the theorem's initial state), accessible at
+    ``theorem`` when one is named; returns the query state too."""
+    if theorem is None and state is None:
+        raise ValueError("give --theorem NAME or --state TEXT")
+    if not db.is_file():
+        raise FileNotFoundError(f"no corpus database at {db}: run `leanagent trace` first")
+    query = state if state is not None else theorem_state(db, theorem)  # type: ignore[arg-type]
+    retriever = Retriever.load(db, checkpoint)
+    return query, retriever.retrieve(query, k or get_retrieval_settings().k, theorem=theorem)
