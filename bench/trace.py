@@ -1,9 +1,11 @@
 """Tracing speed against plain checking, on the bundled projects, in one run.
 
 For each project under ``lean_projects/`` (the core library excepted): the wall time of
-``leanagent check`` (``check_path``), then of a cold ``trace`` (fresh database, fresh
-build folder, every file traced). Prints one JSON line: totals, tactics traced per
-second, and ``ratio`` = trace time / check time.
+``leanagent check`` (``check_path``), then of a cold ``trace`` of it (every file traced,
+fresh build folder) into one corpus database created empty at the start, as
+``leanagent trace`` of each project into the default database would (the core library's
+declarations are stored once, by the first trace). Prints one JSON line: totals,
+tactics traced per second, and ``ratio`` = trace time / check time.
 
     python bench/trace.py [PROJECT ...]
 """
@@ -29,7 +31,7 @@ def projects(args: list[str]) -> list[Path]:
     return sorted(p for p in (ROOT / "lean_projects").iterdir() if p.is_dir() and p.name != "core")
 
 
-def main(args: list[str]) -> dict:
+def main(args: list[str], tmp: Path) -> dict:
     rows = {}
     totals = {"check_s": 0.0, "trace_s": 0.0, "theorems": 0, "tactics": 0, "files": 0, "sorries": 0}
     for project in projects(args):
@@ -37,11 +39,10 @@ def main(args: list[str]) -> dict:
         start = time.perf_counter()
         report = check_path(project, engine)
         check_s = time.perf_counter() - start
-        with tempfile.TemporaryDirectory(prefix="bench-trace-") as tmp:
-            opts = TraceOptions(force=True, build_dir=Path(tmp) / "build")
-            start = time.perf_counter()
-            summary = trace_path(project, Path(tmp) / "corpus.db", opts, engine)
-            trace_s = time.perf_counter() - start
+        opts = TraceOptions(force=True, build_dir=tmp / f"build-{project.name}")
+        start = time.perf_counter()
+        summary = trace_path(project, tmp / "corpus.db", opts, engine)
+        trace_s = time.perf_counter() - start
         rows[project.name] = {
             "check_s": round(check_s, 3),
             "trace_s": round(trace_s, 3),
@@ -70,4 +71,5 @@ def main(args: list[str]) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(sys.argv[1:])))
+    with tempfile.TemporaryDirectory(prefix="bench-trace-") as scratch:
+        print(json.dumps(main(sys.argv[1:], Path(scratch))))

@@ -185,12 +185,17 @@ class RetrievalSettings:
     """...of which from the positive premise's own file (ReProver: 1)."""
     temperature: float = 0.05
     """Softmax temperature of the contrastive loss over cosine similarities."""
+    train_layers: int = 0
+    """Train only the top this many transformer layers, the rest frozen (0: all, as in
+    ReProver); 2 makes a CPU step about twice as cheap."""
     strategy: str = "random"
     """The split ``train-retriever`` trains on: ``random`` or ``novel_premises``."""
     save_every: int = 50
     """Steps between resumable training snapshots (and at each epoch's end)."""
     device: str = "auto"
     """``auto``: a GPU when torch sees one, else the CPU."""
+    threads: int = 0
+    """CPU threads for torch; 0: the cores the load average leaves idle (at least 1)."""
     k: int = 10
     """Premises ``retrieve`` returns by default."""
 

@@ -51,7 +51,9 @@ def load_examples(data: Path, strategy: str, part: str, corpus: PremiseCorpus) -
             found = (corpus.find(p["def_path"], p["full_name"]) for p in tac["annotated_tactic"][1])
             positives = tuple(dict.fromkeys(i for i in found if i is not None))
             if positives:
-                examples.append(Example(thm["full_name"], thm["file_path"], start, tac["state_before"], positives))
+                examples.append(
+                    Example(thm["full_name"], thm["file_path"], start, tac["state_before"], positives)
+                )
     return examples
 
 

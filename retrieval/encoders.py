@@ -10,6 +10,7 @@ premises share the encoder, as in ReProver.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,6 +36,17 @@ def pick_device(device: str = "auto") -> torch.device:
     if device == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     return torch.device(device)
+
+
+def use_cpu_threads(threads: int = 0) -> int:
+    """Set torch's CPU threads: ``threads``, or for 0 the cores the load average leaves idle
+    (at least 1). On a busy machine extra threads spin against other processes and make
+    every step several times slower."""
+    if threads <= 0:
+        cores = len(os.sched_getaffinity(0))
+        threads = max(1, min(cores, round(cores - os.getloadavg()[0])))
+    torch.set_num_threads(threads)
+    return threads
 
 
 def byt5_tiny_config() -> T5Config:
@@ -80,6 +92,18 @@ class Encoder(torch.nn.Module):
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
         return F.normalize(pooled, dim=-1)
 
+    def freeze_below(self, trainable: int) -> None:
+        """Train only the top ``trainable`` transformer layers (and what follows them);
+        0: train everything. Frozen layers need no backward pass: a cheaper step on a CPU."""
+        if trainable <= 0:
+            return
+        layers = next(m for m in self.model.modules() if isinstance(m, torch.nn.ModuleList))
+        first = next(iter(layers[-trainable].parameters()))
+        params = list(self.model.parameters())
+        cut = next(i for i, p in enumerate(params) if p is first)
+        for i, p in enumerate(params):
+            p.requires_grad = i >= cut
+
     @torch.no_grad()
     def encode(self, texts: Sequence[str], batch_size: int = 64, progress=None) -> torch.Tensor:
         """Embeddings of many texts (CPU tensor, float32), longest first for tight padding."""
@@ -102,10 +126,13 @@ class Encoder(torch.nn.Module):
         (path / META).write_text(json.dumps({"max_seq_len": self.max_seq_len, "name": self.name}))
 
 
-def load_encoder(spec: str | Path = MINILM, *, max_seq_len: int | None = None, device: str = "auto") -> Encoder:
+def load_encoder(
+    spec: str | Path = MINILM, *, max_seq_len: int | None = None, device: str = "auto", threads: int = 0
+) -> Encoder:
     """``minilm`` (bundled, offline), ``byt5-tiny`` (from a config), or a checkpoint: a
     folder (ours or any Hugging Face model) or a hub id such as
-    ``kaiyuy/leandojo-lean4-retriever-byt5-small`` (fetched only where a hub is reachable)."""
+    ``kaiyuy/leandojo-lean4-retriever-byt5-small`` (fetched only where a hub is reachable).
+    On the CPU it also sets torch's thread count (``use_cpu_threads``)."""
     spec = str(spec)
     meta: dict = {}
     if spec == BYT5_TINY:
@@ -123,4 +150,7 @@ def load_encoder(spec: str | Path = MINILM, *, max_seq_len: int | None = None, d
         tokenizer = AutoTokenizer.from_pretrained(source)
     length = max_seq_len or meta.get("max_seq_len", 256)
     encoder = Encoder(model, tokenizer, length, name=meta.get("name") or spec)
-    return encoder.to(pick_device(device))
+    target = pick_device(device)
+    if target.type == "cpu":
+        use_cpu_threads(threads)
+    return encoder.to(target)

@@ -7,6 +7,7 @@ ranks only the premises accessible at the example's theorem.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ import numpy as np
 
 from retrieval.corpus import PremiseCorpus
 from retrieval.dataset import Example
+from retrieval.encoders import Encoder
 from retrieval.index import PremiseIndex
 
 RANK_DEPTH = 100
@@ -56,7 +58,28 @@ def evaluate(ranker: Ranker, examples: list[Example], corpus: PremiseCorpus) -> 
     return metrics(rankings, [ex.positives for ex in examples])
 
 
-def dense_ranker(encoder, index: PremiseIndex, depth: int = RANK_DEPTH) -> Ranker:
+_EMBEDDED: dict[tuple[str, str, int], np.ndarray] = {}
+"""Corpus embeddings per (weights digest, corpus, max_seq_len): a model validated at its
+last epoch and then tested is not made to embed the corpus twice."""
+
+
+def weights_digest(encoder: Encoder) -> str:
+    h = hashlib.sha256()
+    for p in encoder.model.parameters():
+        h.update(p.detach().cpu().numpy().tobytes())
+    return h.hexdigest()
+
+
+def embed_corpus(encoder: Encoder, corpus: PremiseCorpus) -> np.ndarray:
+    key = (weights_digest(encoder), corpus.fingerprint(), encoder.max_seq_len)
+    if key not in _EMBEDDED:
+        if len(_EMBEDDED) >= 4:
+            _EMBEDDED.pop(next(iter(_EMBEDDED)))
+        _EMBEDDED[key] = encoder.encode(corpus.texts).numpy()
+    return _EMBEDDED[key]
+
+
+def dense_ranker(encoder: Encoder, index: PremiseIndex, depth: int = RANK_DEPTH) -> Ranker:
     """Rank by the encoder's cosine similarity through the faiss index."""
 
     def rank(examples: list[Example], masks: list[np.ndarray]) -> list[list[int]]:

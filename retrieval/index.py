@@ -45,7 +45,9 @@ class PremiseIndex:
             self.gpu = faiss.index_cpu_to_gpu(self._resources, 0, index)
 
     @classmethod
-    def build(cls, embeddings: np.ndarray, corpus: str, encoder: str, use_gpu: bool | None = None) -> PremiseIndex:
+    def build(
+        cls, embeddings: np.ndarray, corpus: str, encoder: str, use_gpu: bool | None = None
+    ) -> PremiseIndex:
         vectors = np.ascontiguousarray(embeddings, dtype=np.float32)
         index = faiss.IndexFlatIP(vectors.shape[1])
         index.add(vectors)

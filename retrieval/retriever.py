@@ -75,7 +75,9 @@ class Retriever:
         self.index = index
 
     @classmethod
-    def build(cls, encoder: Encoder, corpus: PremiseCorpus, fingerprint: str = "", progress=None) -> Retriever:
+    def build(
+        cls, encoder: Encoder, corpus: PremiseCorpus, fingerprint: str = "", progress=None
+    ) -> Retriever:
         """Embed every premise of ``corpus`` and index them (in memory)."""
         vectors = encoder.encode(corpus.texts, progress=progress).numpy()
         return cls(encoder, corpus, PremiseIndex.build(vectors, corpus.fingerprint(), fingerprint))
@@ -91,7 +93,8 @@ class Retriever:
     ) -> Retriever:
         """The retriever over database ``db``; its stored index is reused when current."""
         spec = str(checkpoint or default_checkpoint())
-        encoder = load_encoder(spec, device=device or get_retrieval_settings().device)
+        settings = get_retrieval_settings()
+        encoder = load_encoder(spec, device=device or settings.device, threads=settings.threads)
         with CorpusDB(db) as corpus_db:
             corpus = PremiseCorpus.from_db(corpus_db)
         if not len(corpus):
@@ -99,7 +102,10 @@ class Retriever:
         folder = index_dir(Path(db))
         fingerprint = encoder_fingerprint(spec)
         index = PremiseIndex.load(folder)
-        if index is not None and (index.meta.corpus, index.meta.encoder) == (corpus.fingerprint(), fingerprint):
+        if index is not None and (index.meta.corpus, index.meta.encoder) == (
+            corpus.fingerprint(),
+            fingerprint,
+        ):
             return cls(encoder, corpus, index)
         retriever = cls.build(encoder, corpus, fingerprint, progress)
         retriever.index.save(folder)

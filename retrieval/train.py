@@ -26,7 +26,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from retrieval.corpus import PremiseCorpus
 from retrieval.dataset import Example, Sample, load_examples, pairs, sample
 from retrieval.encoders import Encoder, load_encoder
-from retrieval.evaluate import Metrics, dense_ranker, evaluate
+from retrieval.evaluate import Metrics, dense_ranker, embed_corpus, evaluate
 from retrieval.index import PremiseIndex
 
 STATE = "train_state"
@@ -48,8 +48,11 @@ class TrainConfig:
     negatives: int = 3
     in_file_negatives: int = 1
     temperature: float = 0.05
+    train_layers: int = 0
+    """Train only the top this many transformer layers (0: all)."""
     save_every: int = 50
     device: str = "auto"
+    threads: int = 0
     seed: int = 0
     max_samples: int | None = None
     """Cap on samples per epoch (quick runs and tests); None: all."""
@@ -90,8 +93,7 @@ def _loss(encoder: Encoder, batch: list[Sample], texts: list[str], temperature: 
 
 
 def validate(encoder: Encoder, corpus: PremiseCorpus, examples: list[Example]) -> Metrics:
-    vectors = encoder.encode(corpus.texts).numpy()
-    index = PremiseIndex.build(vectors, "", "", use_gpu=False)
+    index = PremiseIndex.build(embed_corpus(encoder, corpus), "", "", use_gpu=False)
     return evaluate(dense_ranker(encoder, index), examples, corpus)
 
 
@@ -121,11 +123,16 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
         progress = json.loads((state_dir / "progress.json").read_text())
         if progress["strategy"] != cfg.strategy:
             raise ValueError(f"{state_dir} trains on {progress['strategy']}; start afresh to change split")
-        encoder = load_encoder(state_dir / "model", max_seq_len=cfg.max_seq_len, device=cfg.device)
+        encoder = load_encoder(
+            state_dir / "model", max_seq_len=cfg.max_seq_len, device=cfg.device, threads=cfg.threads
+        )
     else:
         shutil.rmtree(state_dir, ignore_errors=True)
-        encoder = load_encoder(cfg.encoder, max_seq_len=cfg.max_seq_len, device=cfg.device)
-    optim = torch.optim.AdamW(encoder.parameters(), lr=cfg.lr)
+        encoder = load_encoder(
+            cfg.encoder, max_seq_len=cfg.max_seq_len, device=cfg.device, threads=cfg.threads
+        )
+    encoder.freeze_below(cfg.train_layers)
+    optim = torch.optim.AdamW([p for p in encoder.parameters() if p.requires_grad], lr=cfg.lr)
     if resumed:
         optim.load_state_dict(torch.load(state_dir / "optim.pt", map_location=encoder.device))
     report = TrainReport(str(cfg.out), cfg.strategy)
@@ -163,20 +170,23 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
             for b in range(progress["batch"], len(batches)):
                 rng = random.Random(f"{cfg.seed}-{epoch}-{b}")
                 batch = [
-                    sample(train[i], p, corpus, rng, cfg.negatives, cfg.in_file_negatives) for i, p in batches[b]
+                    sample(train[i], p, corpus, rng, cfg.negatives, cfg.in_file_negatives)
+                    for i, p in batches[b]
                 ]
                 loss = _loss(encoder, batch, texts, cfg.temperature)
                 optim.zero_grad()
                 loss.backward()
                 optim.step()
-                losses.append(float(loss))
+                losses.append(loss.item())
                 progress.update(batch=b + 1, steps=progress["steps"] + 1, losses=losses)
                 bar.update(task, advance=1, loss=sum(losses[-20:]) / len(losses[-20:]))
                 if progress["steps"] % cfg.save_every == 0 and b + 1 < len(batches):
                     _snapshot(state_dir, encoder, optim, progress)
             bar.remove_task(task)
             metrics = validate(encoder, corpus, val)
-            history.append({"epoch": epoch + 1, "loss": round(sum(losses) / len(losses), 4), **metrics.to_json()})
+            history.append(
+                {"epoch": epoch + 1, "loss": round(sum(losses) / len(losses), 4), **metrics.to_json()}
+            )
             if best()["epoch"] == epoch + 1:
                 encoder.save(cfg.out)
             progress.update(epoch=epoch + 1, batch=0, losses=[])

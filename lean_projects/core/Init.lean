@@ -9,6 +9,7 @@ import Init.Conv
 import Init.Core
 import Init.Ext
 import Init.Format
+import Init.Control
 import Init.SimpLemmas
 import Init.Classical
 import Init.PropLemmas
@@ -23,3 +24,9 @@ import Init.Data.Prod
 import Init.Data.Int.DivModLemmas
 import Init.TacticsExtra
 import Init.Data.Nat.Induction
+import Init.LogicExtra
+import Init.GetElem
+import Init.Data.List.Perm
+import Init.Data.String
+import Init.Data.Nat.MoreLemmas
+import Init.NotationExtra

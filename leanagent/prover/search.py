@@ -1,12 +1,17 @@
 """Best-first proof search, as in ReProver, over a ``Dojo``.
 
-The frontier holds unexpanded proof states; the next expanded is the one the scorer
-ranks highest (by default the cumulative log-probability of the tactics leading to it).
-Expanding a state asks the generator for up to ``tactics_per_expansion`` tactics and
-runs them through ``Dojo.run_tacs`` a batch at a time, checking the time limit between
-batches. A state reached twice (equal goals) is kept once, with its first path. A proof
-counts only as the Dojo's ``ProofFinished``, which it returns after a fresh re-check of
-the theorem with the axiom audit.
+The frontier holds proof states; the next expanded is the one the scorer ranks highest
+(by default the cumulative log-probability of the tactics leading to it). Expanding a
+state asks the generator for up to ``tactics_per_expansion`` tactics and runs them
+through ``Dojo.run_tacs``, checking the time limit between batches. A state reached
+twice (equal goals) is kept once, with its first path. A proof counts only as the Dojo's
+``ProofFinished``, which it returns after a fresh re-check of the theorem with the axiom
+audit.
+
+``lazy`` (the default) runs an expanded state's tactics one batch at a time: the state
+goes back on the frontier ranked by its score plus the log-prob of its best untried
+tactic, so time goes to the most likely (state, tactic) pairs anywhere in the tree
+rather than to every tactic of one state first. ``lazy=False`` is ReProver's order.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
 from leanagent.lean.dojo import LeanError, ProofFinished, Result, TacticState, Timeout
-from leanagent.prover.generators.base import Goal, TacticGenerator
+from leanagent.prover.generators.base import Goal, Suggestion, TacticGenerator
 
 PROVED, FAILED, TIMEOUT = "proved", "failed", "timeout"
 
@@ -44,6 +49,7 @@ class SearchConfig:
     batch: int = 8
     """Tactics per ``run_tacs`` call; the time limit is checked between calls."""
     max_depth: int = 40
+    lazy: bool = True
 
 
 @dataclass
@@ -102,6 +108,17 @@ class SearchResult:
         }
 
 
+@dataclass
+class _Entry:
+    """A frontier item: a state, and once expanded its untried tactics (best first)."""
+
+    node: Node
+    todo: list[Suggestion] | None = None
+
+    def priority(self, scorer: Scorer) -> float:
+        return scorer(self.node) + (self.todo[0].logprob if self.todo else 0.0)
+
+
 def best_first_search(
     dojo: Runner,
     init: TacticState,
@@ -118,9 +135,11 @@ def best_first_search(
     deadline = start + cfg.time_limit
     stats = SearchStats()
     counter = itertools.count()
-    root = Node(init, 0.0, 0)
     seen: set[TacticState] = {init}
-    frontier: list[tuple[float, int, Node]] = [(-scorer(root), next(counter), root)]
+    frontier: list[tuple[float, int, _Entry]] = []
+
+    def push(entry: _Entry) -> None:
+        heapq.heappush(frontier, (-entry.priority(scorer), next(counter), entry))
 
     def done(status: str, proof: ProofFinished | None = None) -> SearchResult:
         stats.seconds = round(time.monotonic() - start, 3)
@@ -128,27 +147,30 @@ def best_first_search(
             return SearchResult(status, stats=stats)
         return SearchResult(status, proof.tactics, proof.proof, proof.axioms, stats)
 
+    push(_Entry(Node(init, 0.0, 0)))
     while frontier:
         if time.monotonic() >= deadline:
             return done(TIMEOUT)
-        if cfg.max_expansions and stats.expansions >= cfg.max_expansions:
-            return done(FAILED)
-        _, _, node = heapq.heappop(frontier)
-        stats.expansions += 1
-        suggestions = generator.suggest(make_goal(node.state), cfg.tactics_per_expansion)
-        candidates = []
-        for s in suggestions[: cfg.tactics_per_expansion]:
-            if _SEARCH_TACTIC.search(s.tactic):
-                stats.rejected += 1
-            else:
-                candidates.append(s)
-        for first in range(0, len(candidates), cfg.batch):
+        _, _, entry = heapq.heappop(frontier)
+        node = entry.node
+        if entry.todo is None:
+            if cfg.max_expansions and stats.expansions >= cfg.max_expansions:
+                continue
+            stats.expansions += 1
+            entry.todo = _usable(
+                generator.suggest(make_goal(node.state), cfg.tactics_per_expansion), cfg, stats
+            )
+        take = cfg.batch if cfg.lazy else len(entry.todo)
+        chunk, entry.todo = entry.todo[:take], entry.todo[take:]
+        if entry.todo:
+            push(entry)
+        for first in range(0, len(chunk), cfg.batch):
             if time.monotonic() >= deadline:
                 return done(TIMEOUT)
-            chunk = candidates[first : first + cfg.batch]
-            results = dojo.run_tacs(node.state, [s.tactic for s in chunk])
-            stats.tactics_tried += len(chunk)
-            for s, result in zip(chunk, results, strict=True):
+            part = chunk[first : first + cfg.batch]
+            results = dojo.run_tacs(node.state, [s.tactic for s in part])
+            stats.tactics_tried += len(part)
+            for s, result in zip(part, results, strict=True):
                 if isinstance(result, ProofFinished):
                     return done(PROVED, result)
                 if isinstance(result, TacticState):
@@ -160,7 +182,7 @@ def best_first_search(
                     stats.states += 1
                     stats.max_depth = max(stats.max_depth, child.depth)
                     if child.depth < cfg.max_depth:
-                        heapq.heappush(frontier, (-scorer(child), next(counter), child))
+                        push(_Entry(child))
                 elif isinstance(result, Timeout):
                     stats.timeouts += 1
                 elif isinstance(result, LeanError):
@@ -169,3 +191,14 @@ def best_first_search(
                     else:
                         stats.errors += 1
     return done(FAILED)
+
+
+def _usable(suggestions: list[Suggestion], cfg: SearchConfig, stats: SearchStats) -> list[Suggestion]:
+    """The first ``tactics_per_expansion`` suggestions, best first, without search-style tactics."""
+    kept = []
+    for s in sorted(suggestions, key=lambda s: -s.logprob)[: cfg.tactics_per_expansion]:
+        if _SEARCH_TACTIC.search(s.tactic):
+            stats.rejected += 1
+        else:
+            kept.append(s)
+    return kept

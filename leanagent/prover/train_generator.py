@@ -12,6 +12,7 @@ and renamed into place so a killed run never leaves half a checkpoint.
 from __future__ import annotations
 
 import math
+import os
 import random
 import shutil
 import time
@@ -54,6 +55,8 @@ class TrainConfig:
     model: ModelConfig = field(default_factory=ModelConfig)
     max_minutes: float = 0.0
     """Stop after this long (0: no limit)."""
+    threads: int = max(1, (os.cpu_count() or 2) // 2)
+    """CPU threads for torch (oversubscribed OpenMP threads spin and slow everything down)."""
 
 
 @dataclass
@@ -102,6 +105,19 @@ def _inputs(pairs: list[Pair], cfg: TrainConfig, fmt: InputFormat, rng: random.R
     return out
 
 
+def _length_batches(lengths: list[int], size: int, rng: random.Random) -> list[list[int]]:
+    """Batches of similar input length (less padding), in random order."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    pool = 50 * size
+    batches = []
+    for start in range(0, len(order), pool):
+        group = sorted(order[start : start + pool], key=lambda k: lengths[k])
+        batches += [group[i : i + size] for i in range(0, len(group), size)]
+    rng.shuffle(batches)
+    return batches
+
+
 def train(
     pairs: list[Pair],
     out: Path,
@@ -120,6 +136,7 @@ def train(
     start = time.monotonic()
     rng = random.Random(cfg.seed)
     torch.manual_seed(cfg.seed)
+    torch.set_num_threads(cfg.threads)
     shuffled = pairs[:]
     rng.shuffle(shuffled)
     n_val = max(1, int(len(shuffled) * cfg.val_fraction))
@@ -164,12 +181,11 @@ def train(
     step, epoch, last_train, last_val = 0, 0, math.nan, math.nan
     model.train()
     for epoch in range(1, cfg.epochs + 1):
-        rng.shuffle(train_set)
+        order = _length_batches([len(p.state) + 40 * len(p.premises) for p in train_set], cfg.batch_size, rng)
         inputs = _inputs(train_set, cfg, fmt, rng)
         running = 0.0
-        for i in range(0, len(train_set), cfg.batch_size):
-            chunk = train_set[i : i + cfg.batch_size]
-            loss = model(**batch(inputs[i : i + cfg.batch_size], [p.tactic for p in chunk])).loss
+        for ids in order:
+            loss = model(**batch([inputs[k] for k in ids], [train_set[k].tactic for k in ids])).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -179,7 +195,7 @@ def train(
             running += float(loss)
             if on_step:
                 on_step(step, total, float(loss))
-        last_train = running / steps_per_epoch
+        last_train = running / max(1, len(order))
         last_val = val_loss()
         if last_val < best:
             best = last_val

@@ -175,3 +175,12 @@ syntax (name := simpTrace) "simp?" "!"? simpTraceArgsRest : tactic
 syntax (name := «exact?») "exact?" optConfig (" using " (colGt ident),+)? : tactic
 
 end Lean.Parser.Tactic
+
+/-! ## `simp_arith`: in 4.35 its builtin elaborator only reports that it is deprecated (use `simp +arith`) -/
+
+namespace Lean.Parser.Tactic
+
+syntax (name := simpArith) "simp_arith " optConfig (discharger)? (&" only")?
+  (" [" withoutPosition((simpStar <|> simpErase <|> simpLemma),*,?) "]")? (location)? : tactic
+
+end Lean.Parser.Tactic

@@ -7,11 +7,14 @@ Spec strings (``+`` joins several into an ``Ensemble``):
 - ``seq2seq`` or ``seq2seq:PATH``: a model trained by ``train-generator`` (default: the
   configured checkpoint);
 - ``hf:PATH_OR_NAME``: any local Hugging Face seq2seq checkpoint;
-- ``openai:BASE_URL#MODEL``: an OpenAI-compatible endpoint.
+- ``openai:BASE_URL#MODEL``: an OpenAI-compatible endpoint;
+- ``py:MODULE:NAME``: a ``TacticGenerator`` class or factory from an importable module (plug-ins,
+  tests).
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from leanagent.config import ProverSettings, get_prover_settings
@@ -67,8 +70,12 @@ def build(spec: str, settings: ProverSettings | None = None) -> TacticGenerator:
             members.append(
                 OpenAIGenerator(url, model, timeout=settings.openai_timeout, retries=settings.openai_retries)
             )
+        elif kind == "py":
+            module, _, attr = arg.partition(":")
+            members.append(getattr(importlib.import_module(module), attr)())
         else:
             raise ValueError(
-                f"unknown generator {part!r} (auto, portfolio, seq2seq[:PATH], hf:PATH, openai:URL#MODEL)"
+                f"unknown generator {part!r} (auto, portfolio, seq2seq[:PATH], hf:PATH, openai:URL#MODEL, "
+                "py:MODULE:NAME)"
             )
     return members[0] if len(members) == 1 else Ensemble(members)

@@ -235,7 +235,7 @@ class Portfolio(TacticGenerator):
             out += list(MATHLIB)
         out += list(CORE_REWRITES)
         first = goals[0]
-        names = _Names({h.name for h in first.hyps} | set(_IDENT.findall(first.target)))
+        names = _Names({h.name for h in first.hyps})
         out += _intro_moves(first, names)
         out += _hypothesis_moves(first, names)
         out += _target_moves(first, names)

@@ -25,11 +25,11 @@ META_FILE = "leanagent.json"
 class ModelConfig:
     """Size of a freshly built model (tiny: trains on a CPU in minutes)."""
 
-    d_model: int = 256
-    d_ff: int = 1024
-    num_layers: int = 4
+    d_model: int = 128
+    d_ff: int = 512
+    num_layers: int = 3
     num_heads: int = 4
-    d_kv: int = 64
+    d_kv: int = 32
     dropout_rate: float = 0.1
 
 
@@ -60,6 +60,7 @@ def format_input(state: str, premises: tuple[Premise, ...] | list[Premise], fmt:
 
 def new_model(config: ModelConfig | None = None) -> tuple[Any, Any]:
     """A randomly initialised T5 with a byte vocabulary, and its ByT5 tokenizer."""
+    import torch
     from transformers import ByT5Tokenizer, T5Config, T5ForConditionalGeneration
 
     cfg = config or ModelConfig()
@@ -79,13 +80,19 @@ def new_model(config: ModelConfig | None = None) -> tuple[Any, Any]:
         eos_token_id=tokenizer.eos_token_id,
         decoder_start_token_id=tokenizer.pad_token_id,
     )
-    return T5ForConditionalGeneration(t5), tokenizer
+    model = T5ForConditionalGeneration(t5)
+    with torch.no_grad():  # untied output layer: start with logits of unit scale, not d_model times that
+        model.lm_head.weight.normal_(0.0, cfg.d_model**-0.5)
+    return model, tokenizer
 
 
 def save_checkpoint(
     model: Any, tokenizer: Any, fmt: InputFormat, path: Path, extra: dict | None = None
 ) -> None:
     """``save_pretrained`` of model and tokenizer, plus how inputs are formed (``leanagent.json``)."""
+    from transformers.utils import logging
+
+    logging.disable_progress_bar()
     path.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(path)
     tokenizer.save_pretrained(path)
@@ -106,10 +113,13 @@ class Seq2SeqGenerator(TacticGenerator):
         sample: bool = False,
         name: str = "seq2seq",
         device: str | None = None,
+        threads: int = 1,
     ) -> None:
         import torch
 
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        if self.device == "cpu":
+            torch.set_num_threads(threads)  # beside busy Lean processes, more threads spin and slow down
         self.model = model.to(self.device).eval()
         self.tokenizer = tokenizer
         self.fmt = fmt or InputFormat()
@@ -122,7 +132,9 @@ class Seq2SeqGenerator(TacticGenerator):
     def load(cls, path: Path, **kwargs: Any) -> Seq2SeqGenerator:
         """A checkpoint written by ``train_generator`` (``save_pretrained`` + ``leanagent.json``)."""
         from transformers import ByT5Tokenizer, T5ForConditionalGeneration
+        from transformers.utils import logging
 
+        logging.disable_progress_bar()
         path = Path(path)
         meta = json.loads((path / META_FILE).read_text()) if (path / META_FILE).is_file() else {}
         fmt = InputFormat(**meta.get("format", {}))

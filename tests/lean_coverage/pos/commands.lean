@@ -55,3 +55,11 @@ theorem excluded_middle (p : Prop) : p ∨ ¬p := Classical.em p
 -- out: 'Nat.add_comm' does not depend on any axioms
 #print axioms propext
 -- out: 'propext' depends on axioms: [propext]
+#eval 2 + 3
+-- out: 5
+#eval [1, 2, 3].map (· * 2)
+-- out: [2, 4, 6]
+#eval (1, "a")
+-- out: (1, "a")
+#reduce 2 + 3
+-- out: 5

@@ -105,4 +105,39 @@ theorem cond_eq_if {α : Sort u} {b : Bool} {x y : α} : cond b x y = if b = tru
 
 @[simp] theorem decide_eq_false {b : Bool} : decide (b = false) = !b := by cases b <;> rfl
 
+theorem dichotomy (b : Bool) : b = false ∨ b = true := by cases b <;> simp
+
+theorem eq_false_or_eq_true : (b : Bool) → b = true ∨ b = false
+  | true => Or.inl rfl
+  | false => Or.inr rfl
+
+@[simp] theorem cond_true {α : Sort u} (a b : α) : cond true a b = a := rfl
+@[simp] theorem cond_false {α : Sort u} (a b : α) : cond false a b = b := rfl
+
+theorem beq_self_eq_true (b : Bool) : (b == b) = true := by cases b <;> rfl
+
+/-- `true` is `1`, `false` is `0`. -/
+def toNat (b : Bool) : Nat := cond b 1 0
+
+@[simp] theorem toNat_true : true.toNat = 1 := rfl
+@[simp] theorem toNat_false : false.toNat = 0 := rfl
+
+theorem toNat_le (b : Bool) : b.toNat ≤ 1 := by cases b <;> decide
+
+/-- Exclusive or, written `a ^^ b`. -/
+@[inline] def xor : Bool → Bool → Bool
+  | true, b => !b
+  | false, b => b
+
+@[inherit_doc] infixl:33 " ^^ " => Bool.xor
+
+@[simp] theorem xor_self (b : Bool) : (b ^^ b) = false := by cases b <;> rfl
+@[simp] theorem xor_false (b : Bool) : (b ^^ false) = b := by cases b <;> rfl
+@[simp] theorem false_xor (b : Bool) : (false ^^ b) = b := by cases b <;> rfl
+@[simp] theorem xor_true (b : Bool) : (b ^^ true) = !b := by cases b <;> rfl
+@[simp] theorem true_xor (b : Bool) : (true ^^ b) = !b := by cases b <;> rfl
+theorem xor_comm (a b : Bool) : (a ^^ b) = (b ^^ a) := by cases a <;> cases b <;> rfl
+theorem xor_assoc (a b c : Bool) : ((a ^^ b) ^^ c) = (a ^^ (b ^^ c)) := by
+  cases a <;> cases b <;> cases c <;> rfl
+
 end Bool

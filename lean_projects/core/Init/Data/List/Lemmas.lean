@@ -66,6 +66,8 @@ theorem length_pos_iff {l : List α} : 0 < length l ↔ l ≠ [] :=
 
 theorem length_pos {l : List α} : 0 < length l ↔ l ≠ [] := length_pos_iff
 
+theorem length_pos_of_ne_nil {l : List α} (h : l ≠ []) : 0 < length l := length_pos_iff.2 h
+
 theorem length_pos_of_mem {a : α} : ∀ {l : List α}, a ∈ l → 0 < length l
   | _ :: _, _ => Nat.zero_lt_succ _
 

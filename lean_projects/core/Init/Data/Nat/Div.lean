@@ -139,7 +139,7 @@ theorem mod_le (x y : Nat) : x % y ≤ x := by
 @[simp] theorem mod_self (n : Nat) : n % n = 0 := by
   rw [mod_eq_sub_mod (Nat.le_refl n), Nat.sub_self, zero_mod]
 
-theorem mod_one (x : Nat) : x % 1 = 0 :=
+@[simp] theorem mod_one (x : Nat) : x % 1 = 0 :=
   Nat.lt_one_iff.1 (mod_lt x Nat.zero_lt_one)
 
 theorem div_add_mod (m n : Nat) : n * (m / n) + m % n = m := by

@@ -312,7 +312,7 @@ protected theorem mul_right_comm (n m k : Nat) : n * m * k = n * k * m := by
 protected theorem mul_mul_mul_comm (a b c d : Nat) : (a * b) * (c * d) = (a * c) * (b * d) := by
   rw [Nat.mul_assoc, Nat.mul_assoc, Nat.mul_left_comm b c d]
 
-theorem mul_eq_zero : ∀ {m n : Nat}, n * m = 0 ↔ n = 0 ∨ m = 0
+@[simp] theorem mul_eq_zero : ∀ {m n : Nat}, n * m = 0 ↔ n = 0 ∨ m = 0
   | 0, n => ⟨fun _ => Or.inr rfl, fun _ => rfl⟩
   | m + 1, n => by
     show n * m + n = 0 ↔ n = 0 ∨ m + 1 = 0
@@ -358,6 +358,12 @@ theorem add_one_mul_add_one (a b : Nat) : (a + 1) * (b + 1) = a * b + a + b + 1 
   succ_mul_succ a b
 
 theorem mul_self_le_mul_self {m n : Nat} (h : m ≤ n) : m * m ≤ n * n := Nat.mul_le_mul h h
+
+theorem le_mul_self : ∀ n : Nat, n ≤ n * n
+  | 0 => Nat.le_refl _
+  | n + 1 => by
+    show n + 1 ≤ (n + 1) * n + (n + 1)
+    exact Nat.le_add_left _ _
 
 theorem mul_self_lt_mul_self {m n : Nat} (h : m < n) : m * m < n * n :=
   Nat.lt_of_le_of_lt (Nat.mul_le_mul_left m (Nat.le_of_lt h))

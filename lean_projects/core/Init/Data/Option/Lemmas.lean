@@ -45,6 +45,11 @@ theorem ne_none_iff_exists {o : Option α} : o ≠ none ↔ ∃ x, some x = o :=
   | none => exact ⟨fun h => absurd rfl h, fun ⟨_, h⟩ _ => some_ne_none _ h⟩
   | some a => exact ⟨fun _ => ⟨a, rfl⟩, fun _ => some_ne_none a⟩
 
+theorem ne_none_iff_exists' {o : Option α} : o ≠ none ↔ ∃ x, o = some x := by
+  cases o with
+  | none => exact ⟨fun h => absurd rfl h, fun ⟨_, h⟩ _ => some_ne_none _ h.symm⟩
+  | some a => exact ⟨fun _ => ⟨a, rfl⟩, fun _ => some_ne_none a⟩
+
 theorem eq_none_iff_forall_not_mem {o : Option α} : o = none ↔ ∀ a, o ≠ some a := by
   cases o with
   | none => exact ⟨fun _ a h => none_ne_some a h, fun _ => rfl⟩

@@ -1,0 +1,156 @@
+"""Premise retrieval on the bundled corpus: trained retriever vs untrained encoder vs BM25.
+
+For each split strategy (``random``, ``novel_premises``) of a LeanDojo export of the
+corpus: train a retriever on its train part (checkpoint chosen on val), then measure
+Recall@1, Recall@10 and MRR on its test part for the trained model, the untrained
+starting encoder and BM25 (``bm25s``), every ranker restricted to the premises
+accessible at each theorem. Also the time to embed the corpus and build the faiss
+index, and the latency of one query (encode + filtered search). Prints one JSON line.
+
+    python bench/retrieval.py [--db DB | --data DIR] [--epochs N] [--train-layers N] ...
+
+Without ``--db``/``--data`` the bundled projects are traced into a temporary database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+# Run as a script, this file's folder leads sys.path and its name would shadow the package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import numpy as np
+
+from leanagent.config import get_retrieval_settings
+from retrieval.bm25 import bm25_ranker
+from retrieval.corpus import PremiseCorpus
+from retrieval.dataset import export_from_db, load_examples
+from retrieval.encoders import load_encoder
+from retrieval.evaluate import dense_ranker, embed_corpus, evaluate, masks_for
+from retrieval.index import PremiseIndex
+from retrieval.train import TrainConfig, train_retriever
+
+ROOT = Path(__file__).resolve().parent.parent
+STRATEGIES = ("random", "novel_premises")
+
+
+def trace_bundled(db: Path) -> None:
+    from leanagent.corpus.trace import TraceOptions, trace_path
+
+    for project in sorted(p for p in (ROOT / "lean_projects").iterdir() if p.is_dir() and p.name != "core"):
+        trace_path(project, db, TraceOptions())
+
+
+def dense(encoder, corpus: PremiseCorpus) -> tuple[PremiseIndex, float, float]:
+    """The index over the corpus, with the seconds to embed it and to build the index."""
+    start = time.perf_counter()
+    vectors = embed_corpus(encoder, corpus)
+    embedded = time.perf_counter()
+    index = PremiseIndex.build(vectors, corpus.fingerprint(), encoder.name)
+    return index, embedded - start, time.perf_counter() - embedded
+
+
+def query_latency(encoder, index: PremiseIndex, corpus: PremiseCorpus, examples, n: int = 50) -> float:
+    """Mean milliseconds of one retrieval: accessibility mask, encode, filtered top-10."""
+    times = []
+    for ex in examples[:n]:
+        start = time.perf_counter()
+        mask = corpus.accessible_mask(ex.path, ex.start)
+        index.search(encoder.encode([ex.state]).numpy(), 10, [mask])
+        times.append(time.perf_counter() - start)
+    return 1000 * float(np.mean(times)) if times else 0.0
+
+
+def main(argv: list[str] | None = None) -> dict:
+    settings = get_retrieval_settings()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", type=Path, help="a traced corpus database")
+    ap.add_argument("--data", type=Path, help="a LeanDojo Benchmark 4 folder (instead of --db)")
+    ap.add_argument("--out", type=Path, help="where the trained checkpoints go (default: a temp folder)")
+    ap.add_argument("--encoder", default=settings.encoder)
+    ap.add_argument("--epochs", type=int, default=settings.epochs)
+    ap.add_argument("--train-layers", type=int, default=settings.train_layers)
+    ap.add_argument("--max-samples", type=int, default=None, help="cap on training samples per epoch")
+    ap.add_argument("--threads", type=int, default=settings.threads)
+    args = ap.parse_args(argv)
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-retrieval-") as tmp:
+        data = args.data
+        if data is None:
+            db = args.db
+            if db is None:
+                db = Path(tmp) / "corpus.db"
+                trace_bundled(db)
+            data = export_from_db(db, Path(tmp) / "dataset")
+        out = args.out or Path(tmp) / "checkpoints"
+        corpus = PremiseCorpus.from_leandojo(data)
+        untrained = load_encoder(args.encoder, max_seq_len=settings.max_seq_len, threads=args.threads)
+        index, embed_s, build_s = dense(untrained, corpus)
+        texts = corpus.texts
+        bm25_start = time.perf_counter()
+        bm25 = bm25_ranker(texts)
+        bm25_build_s = time.perf_counter() - bm25_start
+        base = TrainConfig(
+            data=data,
+            out=out,
+            encoder=args.encoder,
+            epochs=args.epochs,
+            batch_size=settings.batch_size,
+            lr=settings.lr,
+            max_seq_len=settings.max_seq_len,
+            negatives=settings.negatives,
+            in_file_negatives=settings.in_file_negatives,
+            temperature=settings.temperature,
+            train_layers=args.train_layers,
+            device=settings.device,
+            threads=args.threads,
+            max_samples=args.max_samples,
+            resume=False,
+        )
+        result: dict = {"bench": "retrieval", "premises": len(corpus), "encoder": args.encoder}
+        for strategy in STRATEGIES:
+            test = load_examples(data, strategy, "test", corpus)
+            row = {"test_examples": len(test)}
+            row["untrained"] = evaluate(dense_ranker(untrained, index), test, corpus).to_json()
+            row["bm25"] = evaluate(bm25, test, corpus).to_json()
+            report = train_retriever(replace(base, strategy=strategy, out=out / strategy))
+            trained = load_encoder(out / strategy, device=settings.device, threads=args.threads)
+            trained_index, trained_embed_s, _ = dense(trained, corpus)
+            row["trained"] = evaluate(dense_ranker(trained, trained_index), test, corpus).to_json()
+            row["train"] = {
+                "seconds": report.seconds,
+                "steps": report.steps,
+                "best_epoch": report.best_epoch,
+                "val": report.history,
+            }
+            row["query_ms"] = round(query_latency(trained, trained_index, corpus, test), 2)
+            result[strategy] = row
+        novel = result["novel_premises"]
+        masks = masks_for(load_examples(data, "novel_premises", "test", corpus), corpus)
+        result.update(
+            recall10_trained=novel["trained"]["recall10"],
+            recall10_untrained=novel["untrained"]["recall10"],
+            recall10_bm25=novel["bm25"]["recall10"],
+            accessible_mean=round(float(np.mean([m.sum() for m in masks])), 1) if masks else 0,
+            embed_corpus_s=round(embed_s, 3),
+            index_build_s=round(build_s, 4),
+            bm25_build_s=round(bm25_build_s, 4),
+            query_ms=novel["query_ms"],
+            gpu_index=index.gpu is not None,
+            epochs=args.epochs,
+            train_layers=args.train_layers,
+            max_samples=args.max_samples,
+            seconds=round(time.perf_counter() - started, 1),
+        )
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(main()))

@@ -1,0 +1,45 @@
+"""Generators that try to cheat, for the safety tests (imported by spec ``py:adversarial:NAME``)."""
+
+from __future__ import annotations
+
+from leanagent.prover.generators.base import Goal, Suggestion, TacticGenerator
+
+CHEATS = (
+    "sorry",
+    "admit",
+    "native_decide",
+    "decide +native",
+    "exact sorryAx _ false",
+    "exact @sorryAx _ false",
+    "exact (by sorry)",
+    "all_goals sorry",
+    "first | sorry | skip",
+    "· admit",
+    "exact?",
+    "apply?",
+    "rfl\ntheorem bad : False := sorry",
+    "simp\n\n#eval 1",
+    "skip\nend Easy\naxiom cheat : False\nnamespace Easy",
+    "trivial /- -/ axiom x : False",
+    "skip\n)",
+    "skip }",
+    "set_option debug.skipKernelTC true in simp",
+    "run_tac pure ()",
+    "exact cheat.elim",
+    "exact absurd cheat id",
+    "cases cheat",
+    "exact False.elim cheat",
+    "exact lcProof",
+    "so\u200brry",
+    "simp -- sorry",
+    "done",
+)
+
+
+class Cheater(TacticGenerator):
+    """Every cheat, at every state, ranked as certain."""
+
+    name = "cheater"
+
+    def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
+        return [Suggestion(t, 0.0, self.name) for t in CHEATS]

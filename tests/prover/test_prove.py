@@ -1,0 +1,113 @@
+"""`leanagent prove` end to end on the real engine: find, search, verify, write, resume, refuse cheats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from leanagent.cli import app
+from leanagent.lean.check import check_path
+from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
+from leanagent.prover.results import ResultStore
+
+FAST = {"time_limit": 30.0, "workers": 1, "generator": "portfolio"}
+
+
+def statuses(report) -> dict[str, str]:
+    return {t.name: t.status for t in report.theorems}
+
+
+def test_collect_targets_finds_sorries_in_files_folders_and_projects(standalone: Path, project: Path):
+    (target,) = collect_targets(standalone)
+    assert [s.name for s in target.sorries] == [
+        "Easy.and_swap'",
+        "Easy.add_zero'",
+        "Easy.two_add_two",
+        "example@18",
+        "Easy.not_really",
+    ]
+    assert target.root is None  # no imports: a standalone file
+    (use,) = collect_targets(project)
+    assert use.path.name == "Use.lean" and use.root == project and use.project == project
+    assert [s.name for s in collect_targets(project / "Proj" / "Use.lean", "double_one")[0].sorries] == [
+        "Proj.double_one"
+    ]
+
+
+def test_prove_write_proves_verifies_and_writes(standalone: Path, db: Path):
+    path = standalone / "Easy.lean"
+    original = path.read_text()
+    report = prove_path(standalone, ProveOptions(**FAST, write=True, db=db, time_limit=15.0))
+    got = statuses(report)
+    assert {k: v for k, v in got.items() if k != "Easy.not_really"} == dict.fromkeys(
+        ["Easy.and_swap'", "Easy.add_zero'", "Easy.two_add_two", "example@18"], "proved"
+    )
+    assert got["Easy.not_really"] in {"failed", "timeout"}
+    assert path.with_name("Easy.lean.bak").read_text() == original
+    new = path.read_text()
+    assert new.count("sorry") == 1 and "theorem not_really (n : Nat) : n = n + 1 := by sorry" in new
+    assert "/-- A doc comment stays where it is. -/\ntheorem add_zero' (n : Nat) : n + 0 = n := by\n  " in new
+    assert "theorem two_add_two : 2 + 2 = 4 := by " in new
+    check = check_path(path).summary()  # an independent re-check of what was written
+    assert check["ok"] == 4 and check["sorry"] == 1 and check["error"] == 0
+    assert all(t.written for t in report.theorems if t.status == "proved")
+
+
+def test_project_imports_resolve_for_search_and_recheck(project: Path, db: Path):
+    report = prove_path(project, ProveOptions(**FAST, write=True, db=db))
+    assert statuses(report) == {"Proj.double_one": "proved", "Proj.double_zero'": "proved"}
+    summary = check_path(project).summary()
+    assert summary["sorry"] == 0 and summary["error"] == 0
+
+
+def test_a_rerun_resumes_from_stored_results(standalone: Path, db: Path):
+    opts = ProveOptions(**{**FAST, "time_limit": 3.0}, db=db)
+    first = prove_path(standalone, ProveOptions(**{**FAST, "time_limit": 15.0}, db=db, theorem="and_swap'"))
+    assert statuses(first) == {"Easy.and_swap'": "proved"}
+    second = prove_path(standalone, opts)  # as if the first run had been killed after one theorem
+    resumed = {t.name for t in second.theorems if t.resumed}
+    assert resumed == {"Easy.and_swap'"}
+    third = prove_path(standalone, opts)
+    assert all(t.resumed for t in third.theorems) and statuses(third) == statuses(second)
+    # a dry-run proof is written later without searching again
+    path = standalone / "Easy.lean"
+    fourth = prove_path(standalone, ProveOptions(**FAST, db=db, write=True, theorem="and_swap'"))
+    assert fourth.theorems[0].resumed and fourth.theorems[0].written
+    assert "q ∧ p := by sorry" not in path.read_text()
+    with ResultStore(db) as store:
+        row = store.db.execute("SELECT count(*) FROM prove_results WHERE status = 'proved'").fetchone()
+    assert row[0] >= 1
+
+
+def test_cheating_generators_never_prove_or_touch_files(standalone: Path, db: Path):
+    path = standalone / "Easy.lean"
+    path.write_text(
+        "theorem cheat : False := sorry\n\n"
+        "theorem target (n : Nat) : n = n + 1 := by sorry\n\n"
+        "theorem target2 (p : Prop) : p := by\n  sorry\n"
+    )
+    before = path.read_bytes()
+    report = prove_path(
+        standalone,
+        ProveOptions(generator="py:adversarial:Cheater", workers=1, time_limit=20, write=True, db=db),
+    )
+    assert report.theorems and all(t.status != "proved" for t in report.theorems)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in standalone.iterdir()) == ["Easy.lean"]
+
+
+def test_cli_prove_json(standalone: Path, db: Path):
+    result = CliRunner().invoke(
+        app,
+        ["prove", str(standalone), "--theorem", "two_add_two", "--time-limit", "15", "--workers", "1"]
+        + ["--generator", "portfolio", "--db", str(db), "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    (thm,) = data["theorems"]
+    assert thm["name"] == "Easy.two_add_two" and thm["status"] == "proved"
+    assert thm["seconds"] > 0 and thm["expansions"] >= 1 and thm["proof"]
+    assert data["summary"]["proved"] == 1 and data["write"] is False
+    assert "sorry" in (standalone / "Easy.lean").read_text()  # a dry run writes nothing

@@ -1,0 +1,81 @@
+"""Best-first search on the real engine: proofs found, limits honoured, states merged, cheats refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from adversarial import CHEATS, Cheater
+
+from leanagent.lean.dojo import Dojo, ProofTarget
+from leanagent.prover.generators.base import Goal, Suggestion, TacticGenerator
+from leanagent.prover.generators.portfolio import Portfolio
+from leanagent.prover.search import FAILED, PROVED, TIMEOUT, SearchConfig, best_first_search
+
+HEADER = "variable {p q : Prop}\n"
+
+
+class Fixed(TacticGenerator):
+    """The same tactics, with the given log-probs, at every state."""
+
+    def __init__(self, tactics: list[tuple[str, float]]) -> None:
+        self.tactics = tactics
+
+    def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
+        return [Suggestion(t, lp) for t, lp in self.tactics][:n]
+
+
+def search(engine, statement: str, generator: TacticGenerator, **config):
+    target = ProofTarget.from_statement(statement, header=HEADER, directory=Path.cwd())
+    with Dojo(target, engine=engine) as (dojo, init):
+        return best_first_search(dojo, init, generator, SearchConfig(**config))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "theorem t1 (h : p ∧ q) : q ∧ p",
+        "theorem t2 (n : Nat) : n + 0 = n",
+        "theorem t3 : p → q → p",
+        "theorem t4 (xs : List Nat) : xs ++ [] = xs",
+    ],
+)
+def test_portfolio_proves_simple_goals(engine, statement):
+    result = search(engine, statement, Portfolio(), time_limit=60)
+    assert result.status == PROVED, result
+    assert result.tactics and result.proof and result.proof.startswith(statement)
+    assert set(result.axioms) <= {"propext", "Quot.sound", "Classical.choice"}
+    assert result.stats.expansions >= 1 and result.stats.tactics_tried >= 1
+
+
+def test_a_multi_step_proof_follows_the_priorities(engine):
+    # `intro` is the only way forward and must be combined with `exact`: two steps.
+    gen = Fixed([("intro hp", -0.1), ("intro hq", -0.2), ("exact hp", -0.3)])
+    result = search(engine, "theorem t : p → q → p", gen, time_limit=60, batch=1)
+    assert result.status == PROVED
+    assert result.tactics == ("intro hp", "intro hq", "exact hp")
+    assert result.stats.max_depth >= 2
+
+
+def test_duplicate_states_are_merged(engine):
+    gen = Fixed([("skip", -0.1), ("try rfl", -0.2), ("intro hp", -0.3), ("intro hp'", -0.4)])
+    result = search(engine, "theorem t : p → q", gen, time_limit=60)
+    assert result.status == FAILED  # nothing proves it; the frontier runs dry
+    # skip / try rfl give back the root; intro hp and intro hp' differ only by a name
+    assert result.stats.duplicates >= 2
+    assert result.stats.states == 3  # root, after `intro hp`, after `intro hp'`
+
+
+def test_expansion_cap_and_time_limit(engine):
+    loop = Fixed([("intro h", -0.1), ("skip", -0.5), ("exact id", -0.5)])
+    capped = search(engine, "theorem t : p → p → p → q", loop, time_limit=60, max_expansions=2)
+    assert capped.status == FAILED and capped.stats.expansions == 2
+    slow = search(engine, "theorem t : p → q", Portfolio(), time_limit=0.5)
+    assert slow.status in {TIMEOUT, FAILED} and slow.stats.seconds < 30
+
+
+def test_cheats_never_prove(engine):
+    result = search(engine, "theorem t (n : Nat) : n = n + 1", Cheater(), time_limit=60, batch=4)
+    assert result.status != PROVED and result.tactics == ()
+    assert result.stats.rejected >= 8  # refused before Lean: sorry, admit, native_decide, commands, exact?
+    assert result.stats.rejected + result.stats.errors + result.stats.duplicates >= len(CHEATS) - 2
