@@ -24,6 +24,7 @@ setup: install
 demo: setup
 	$(BIN)/leanagent doctor
 	$(BIN)/leanagent check --allow-sorry $(wildcard lean_projects/*/)
+	$(BIN)/leanagent prove lean_projects/Logic --time-limit 20
 
 lint: install
 	$(BIN)/ruff check .

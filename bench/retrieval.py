@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -23,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 # Run as a script, this file's folder leads sys.path and its name would shadow the package.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.remove(os.path.dirname(os.path.realpath(__file__)))
 
 import numpy as np
 

@@ -30,3 +30,5 @@ import Init.Data.List.Perm
 import Init.Data.String
 import Init.Data.Nat.MoreLemmas
 import Init.NotationExtra
+import Init.Data.List.Extra
+import Init.NormCast

@@ -16,22 +16,20 @@ them; with a user toolchain inside a Lake project, ``lake serve`` builds them in
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import re
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import closing
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from leanagent.config import get_settings
 from leanagent.corpus.db import CorpusDB
+from leanagent.corpus.library import Library, index_library
 from leanagent.corpus.lsp import FileSession, Location, from_lsp, uri_to_path
 from leanagent.corpus.models import (
-    Declaration,
     Pos,
     PremiseUse,
     TracedFile,
@@ -39,14 +37,13 @@ from leanagent.corpus.models import (
     TracedTheorem,
     TraceSummary,
 )
-from leanagent.corpus.outline import LineIndex, Outline, TheoremSource, outline
+from leanagent.corpus.outline import Outline, TheoremSource, outline
 from leanagent.corpus.provenance import combine, content_hash, repo_info
 from leanagent.corpus.sources import SourceSet, core_source_dir, discover, implicit_imports
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.messages import run_lean
-from leanagent.lean.modules import build_generations, module_path
+from leanagent.lean.modules import build_generations
 from leanagent.lean.project import is_project
-from leanagent.lean.scan import DECL_KEYWORDS, LINE_COMMANDS, SCOPE_COMMANDS, header_imports
 from leanagent.lean.server import LeanServer, LspError, ServerCrashed, lake_server_spec, lean_server_spec
 
 TRACER_VERSION = "1"
@@ -58,8 +55,6 @@ NOT_PREMISES = frozenset(
 )
 """Identifier-like words in tactics that never name a premise."""
 
-BODY_WORDS = DECL_KEYWORDS | SCOPE_COMMANDS | LINE_COMMANDS - {"import", "prelude", "module"}
-"""Words that end a file's header (its ``prelude``/``import`` lines)."""
 
 _SIGNATURE_NAME = re.compile(r"@?(\S+?)(?:\.\{[^}]*\})?(?=\s|$)")
 """The constant's name at the head of a hover signature, without universe parameters."""
@@ -82,101 +77,9 @@ class TraceOptions:
     """Where imported project modules are compiled (default: per-root folder in the cache)."""
 
 
-@dataclass(frozen=True)
-class _Target:
-    """A file premises may point into: its declarations and how to read its positions."""
-
-    module: str
-    path: str
-    """Relative to its source root (LeanDojo's ``def_path``)."""
-    declarations: tuple[Declaration, ...]
-    index: LineIndex
-
-
-@dataclass
-class _Library:
-    """Files whose declarations premises point into: the core library and the project.
-
-    Filled before tracing with what is already known (stored declarations of unchanged
-    files), completed by the tracer as it outlines files; anything else is outlined on
-    first use. Reads and writes of single dict keys are atomic, so threads may share it.
-    """
-
-    roots: list[Path] = field(default_factory=list)
-    targets: dict[Path, _Target] = field(default_factory=dict)
-
-    def add(
-        self, root: Path, rel: str, module: str, text: str, declarations: tuple[Declaration, ...]
-    ) -> None:
-        self.targets[(root / rel).resolve()] = _Target(module, rel, declarations, LineIndex(text))
-
-    def lookup(self, path: Path) -> _Target | None:
-        path = path.resolve()
-        if path not in self.targets:
-            root = next((r for r in self.roots if path.is_relative_to(r)), None)
-            if root is None or path.suffix != ".lean" or not path.is_file():
-                return None
-            text = path.read_text(encoding="utf-8")
-            rel = path.relative_to(root)
-            self.add(
-                root, rel.as_posix(), ".".join(rel.with_suffix("").parts), text, outline(text).declarations
-            )
-        return self.targets[path]
-
-
 def _build_dir(root: Path) -> Path:
     digest = hashlib.sha256(str(root).encode()).hexdigest()[:16]
     return get_settings().cache_dir / "trace" / digest
-
-
-def _library_file(text: str, digest: str) -> tuple[tuple[str, ...], tuple[Declaration, ...]]:
-    """Imports and declarations of a library file, cached on disk by content: the core
-    library is outlined once per machine, not once per database."""
-    cached = get_settings().cache_dir / "trace" / "library" / f"{digest}.json"
-    if cached.is_file():
-        data = json.loads(cached.read_text(encoding="utf-8"))
-        decls = tuple(
-            Declaration(d["full_name"], d["kind"], Pos(*d["start"]), Pos(*d["end"]), d["code"])
-            for d in data["declarations"]
-        )
-        return tuple(data["imports"]), decls
-    out = outline(text)
-    body = next((t.offset for t in out.tokens if t.kind == "ident" and t.text in BODY_WORDS), len(text))
-    imports, decls = tuple(header_imports(text[:body])), out.declarations
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-    payload = {"imports": imports, "declarations": [asdict(d) for d in decls]}
-    tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(cached)
-    return imports, decls
-
-
-def _index_library(db: CorpusDB, root: Path, wanted: set[str], library: _Library) -> dict[str, str]:
-    """Store the declarations of the library modules ``wanted`` needs (not their proofs);
-    return module -> content hash. Unchanged files are neither re-read for imports nor
-    re-outlined: their stored rows are reused."""
-    repo_id = db.upsert_repo(repo_info(root, "core"))
-    stored = {f.module: f for f in db.files(repo_id)}
-    hashes: dict[str, str] = {}
-    todo = sorted(wanted)
-    while todo:
-        name = todo.pop()
-        path = module_path(root, name)
-        if name in hashes or not path.is_file():
-            continue  # seen, or not part of this library (e.g. a sibling package)
-        text = path.read_text(encoding="utf-8")
-        digest = content_hash(text)
-        hashes[name] = digest
-        old = stored.get(name)
-        rel = path.relative_to(root).as_posix()
-        if old is not None and old.content_hash == digest and old.path == rel:
-            imports, decls = old.imports, db.load_file(old.id).declarations
-        else:
-            imports, decls = _library_file(text, digest)
-            db.write_file(repo_id, TracedFile(rel, name, digest, imports, decls, traced=False), digest)
-        library.add(root, rel, name, text, decls)
-        todo.extend(imports)
-    return hashes
 
 
 def _hypotheses(goals: tuple[str, ...]) -> set[str]:
@@ -195,7 +98,7 @@ def _hypotheses(goals: tuple[str, ...]) -> set[str]:
 class _Tracer:
     """Traces files through one shared server (its requests from one shared thread pool)."""
 
-    def __init__(self, src: SourceSet, library: _Library, server: LeanServer, opts: TraceOptions):
+    def __init__(self, src: SourceSet, library: Library, server: LeanServer, opts: TraceOptions):
         self.src, self.library, self.server, self.opts = src, library, server, opts
         self.pool = ThreadPoolExecutor(max_workers=max(1, opts.requests), thread_name_prefix="trace-rq")
         self._restart = threading.Lock()
@@ -463,11 +366,11 @@ def trace_path(
     core_src = core_source_dir(engine, get_settings().core_dir)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with CorpusDB(db_path) as db:
-        library = _Library()
+        library = Library()
         core_hashes: dict[str, str] = {}
         if core_src is not None:
             wanted = {i for m in src.modules.values() for i in implicit_imports(m) if i not in src.modules}
-            core_hashes = _index_library(db, core_src.resolve(), wanted, library)
+            core_hashes = index_library(db, core_src.resolve(), wanted, library)
             library.roots.append(core_src.resolve())
         library.roots.append(src.root.resolve())
         core_key = combine(*(f"{m}={h}" for m, h in sorted(core_hashes.items())))

@@ -295,15 +295,14 @@ class LeanServer:
         """Record new file workers (for the reaper) and enforce the hard memory cap."""
         cap = int(self.spec.memory_mb * HARD_CAP_FACTOR) << 20 if self.spec.memory_mb else None
         while proc is self._proc and proc.poll() is None:
-            try:
-                children = psutil.Process(proc.pid).children(recursive=True)
-            except psutil.Error:
-                children = []
             known = {p.pid for p in self._tree}
-            for child in children:
-                if child.pid not in known:
-                    _Reaper.register(child.pid)
-                    self._tree.append(child)
+            for pid in descendants(proc.pid):
+                if pid not in known:
+                    try:
+                        self._tree.append(psutil.Process(pid))
+                    except psutil.Error:
+                        continue
+                    _Reaper.register(pid)
             sizes, alive = [], []
             for p in self._tree:
                 try:
@@ -538,6 +537,28 @@ class LeanServer:
             timeout,
         )
         return None if result is None else list(result.get("goals", []))
+
+
+def descendants(pid: int) -> list[int]:
+    """Pids of all descendants of `pid`. Reads /proc/PID/task/*/children where the kernel
+    has it: psutil would scan every process on the machine, several times a second."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    if not os.path.exists(f"/proc/{pid}/task/{tasks[0]}/children"):
+        try:
+            return [c.pid for c in psutil.Process(pid).children(recursive=True)]
+        except psutil.Error:
+            return []
+    found: list[int] = []
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                found += [int(child) for child in fh.read().split()]
+        except OSError:
+            pass
+    return found + [grandchild for child in found for grandchild in descendants(child)]
 
 
 def utf16_len(text: str) -> int:

@@ -17,8 +17,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from leanagent.config import get_prover_settings, get_settings
-from leanagent.lean.modules import source_files
-from leanagent.lean.project import find_project, is_project, project_src
+from leanagent.lean.modules import module_path, source_files
+from leanagent.lean.project import find_project, project_src
 from leanagent.lean.scan import header_imports
 from leanagent.prover.generators import resolve_spec
 from leanagent.prover.results import ResultStore, StoredResult
@@ -27,6 +27,8 @@ from leanagent.prover.workers import ProveJob, make_pool
 from leanagent.prover.writeback import SorryTheorem, content_hash, find_sorries, render_edit, verify_and_write
 
 TEMP_MARK = "_leanagent_"
+LIBRARIES = frozenset({"Init", "Std", "Lean", "Lake", "Mathlib", "Batteries", "Aesop", "Qq"})
+"""Imports that come with the toolchain or its packages, not from the folder being proved."""
 
 
 @dataclass(frozen=True)
@@ -107,35 +109,33 @@ def collect_targets(path: Path, theorem: str | None = None) -> list[FileTarget]:
     path = path.resolve()
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist")
-    project = path if path.is_dir() and is_project(path) else find_project(path)
-    if path.is_file():
-        files = [path]
-        root = project_src(project) if project else path.parent
-    else:
-        root = project_src(project) if project else path
-        files = [f for f in source_files(path) if f.name != "lakefile.lean"]
+    files = [path] if path.is_file() else [f for f in source_files(path) if f.name != "lakefile.lean"]
     targets = []
     for file in files:
         if TEMP_MARK in file.name:
             continue
         text = file.read_bytes().decode("utf-8")
         sorries = [s for s in find_sorries(text) if theorem is None or _matches(s.name, theorem)]
-        if not sorries:
-            continue
-        imports = [
-            i for i in header_imports(text) if i.split(".")[0] not in {"Init", "Mathlib", "Std", "Lean"}
-        ]
-        targets.append(
-            FileTarget(
-                file,
-                root if imports else None,
-                (project or (root if imports else None)),
-                text,
-                content_hash(text),
-                sorries,
-            )
-        )
+        if sorries:
+            root, project = _module_root(file, path, text)
+            targets.append(FileTarget(file, root, project, text, content_hash(text), sorries))
     return targets
+
+
+def _module_root(file: Path, given: Path, text: str) -> tuple[Path | None, Path | None]:
+    """Where the file's own imports resolve: its Lake project's sources, the folder given, or its
+    folder (the first under which every imported module of the file's library exists). ``(None,
+    None)`` for a file that imports no such module."""
+    imports = [i for i in header_imports(text) if i.split(".")[0] not in LIBRARIES]
+    if not imports:
+        return None, None
+    project = find_project(file)
+    candidates = [(project_src(project), project)] if project else []
+    candidates += [(folder, folder) for folder in (given if given.is_dir() else file.parent, file.parent)]
+    for root, owner in candidates:
+        if all(module_path(root, name).is_file() for name in imports):
+            return root, owner
+    return candidates[0]
 
 
 def _matches(full: str, wanted: str) -> bool:

@@ -192,9 +192,10 @@ def train(
             schedule.step()
             optimizer.zero_grad()
             step += 1
-            running += float(loss)
+            value = loss.item()
+            running += value
             if on_step:
-                on_step(step, total, float(loss))
+                on_step(step, total, value)
         last_train = running / max(1, len(order))
         last_val = val_loss()
         if last_val < best:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from leanagent.config import get_settings
+from leanagent.corpus.library import library_file
 from leanagent.corpus.outline import outline
 from leanagent.corpus.provenance import content_hash
-from leanagent.corpus.trace import _hypotheses, _library_file
+from leanagent.corpus.trace import _hypotheses
 
 
 def test_hypothesis_names_from_goals():
@@ -19,12 +20,12 @@ def test_hypothesis_names_from_goals():
 def test_library_outline_is_cached_by_content():
     text = "prelude\nimport Init.Prelude\n\ntheorem Foo.bar : True := True.intro\n"
     digest = content_hash(text + "salt-for-this-test")
-    imports, decls = _library_file(text, digest)
+    imports, decls = library_file(text, digest)
     assert imports == ("Init.Prelude",) and decls == outline(text).declarations
     cached = get_settings().cache_dir / "trace" / "library" / f"{digest}.json"
     assert cached.is_file()
     # A second call reads the cache (same answer even if the text were gone).
-    assert _library_file("", digest) == (imports, decls)
+    assert library_file("", digest) == (imports, decls)
 
 
 def test_constant_name_from_hover_signature():

@@ -65,4 +65,4 @@ def test_nothing_is_reused_between_rechecks(server):
         report = recheck(server, FIXTURES, slow, DojoLimits())
         times.append(time.monotonic() - start)
         assert [t.status for t in report.theorems] == ["ok", "ok"]
-    assert times[1] > 0.5 * times[0] > 0.2
+    assert times[1] > 0.25 * times[0] and times[0] > 0.3  # reuse would make the second one ~free

@@ -121,9 +121,11 @@ def test_close_stops_server_and_workers(server):
     for i in range(2):
         server.open_document(uri(f"W{i}.lean"), GOOD, 1)
         server.wait_for_diagnostics(uri(f"W{i}.lean"), 1, 60)
-    time.sleep(server.poll_interval * 3)
+    deadline = time.monotonic() + 30
+    while len(server.processes()) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
     pids = server.processes()
-    assert len(pids) == 3  # the server and two file workers
+    assert len(pids) == 3  # the server and two file workers, as the monitor records them
     server.close()
     assert wait_gone(pids, timeout=5) == []
     with pytest.raises(ServerCrashed):
@@ -142,7 +144,10 @@ _CHILD = textwrap.dedent(
     srv = LeanServer(lean_server_spec(engine.lean, Path(sys.argv[2]), engine.env(), None))
     doc = (Path(sys.argv[2]) / "Child.lean").as_uri()
     srv.open_document(doc, sys.argv[4], 1)
-    time.sleep(1.0)  # the worker is now busy elaborating
+    for _ in range(300):  # until the monitor has seen the worker, now busy elaborating
+        time.sleep(0.1)
+        if len(srv.processes()) == 2:
+            break
     pids = srv.processes()
     if sys.argv[3] == "fork":  # a forked child keeps our pipes (and the server's stdin) open
         if os.fork() == 0:

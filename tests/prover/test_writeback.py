@@ -28,7 +28,7 @@ end A
 
 def test_find_sorries_names_spans_and_namespaces():
     found = find_sorries(TEXT)
-    assert [t.name for t in found] == ["A.one", "A.two", "A.three", "example@14"]
+    assert [t.name for t in found] == ["A.one", "A.two", "A.three", "example@13"]
     assert [t.index for t in found] == [0, 1, 2, 4]
     assert all(t.namespace == "A" for t in found)
     two = found[1]

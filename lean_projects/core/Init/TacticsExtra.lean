@@ -109,6 +109,12 @@ macro_rules
     let start ← `(tactic| open Classical in refine%$tk (if _ : $c then $posHole else $negHole))
     thenAll start (posCase ++ negCase)
 
+/-! ## `fun_induction f x`, `fun_cases f x` (builtin): induction/cases following a recursive function -/
+
+syntax (name := funInduction) "fun_induction " term (" generalizing" (ppSpace colGt term:max)+)?
+  (inductionAlts)? : tactic
+syntax (name := funCases) "fun_cases " term (inductionAlts)? : tactic
+
 /-! ## `rfl'`, `unhygienic` -/
 
 macro "rfl'" : tactic => `(tactic| set_option smartUnfolding false in with_unfolding_all rfl)
@@ -168,11 +174,14 @@ syntax (name := applyRules) "apply_rules" optConfig (&" only")? (args)? (using_)
 open SolveByElim in
 syntax (name := solveByElim) "solve_by_elim" "*"? optConfig (&" only")? (args)? (using_)? : tactic
 
-/-! ## `simp?` (builtin; prints the `simp only` call that does the same), `exact?` (library search) -/
+/-! ## `simp?` (builtin; prints the `simp only` call that does the same), `exact?`/`apply?`/`rw?` (library search) -/
 
 syntax simpTraceArgsRest := optConfig (discharger)? (&" only")? (simpArgs)? (location)?
 syntax (name := simpTrace) "simp?" "!"? simpTraceArgsRest : tactic
 syntax (name := «exact?») "exact?" optConfig (" using " (colGt ident),+)? : tactic
+syntax (name := «apply?») "apply?" optConfig (" using " (colGt term),+)? : tactic
+syntax rewrites_forbidden := " [" (group("-" ident)),*,? "]"
+syntax (name := «rewrites?») "rw?" (ppSpace location)? (rewrites_forbidden)? : tactic
 
 end Lean.Parser.Tactic
 

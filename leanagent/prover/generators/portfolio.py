@@ -370,11 +370,18 @@ def _hypothesis_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]
         ]
         if others:
             out.append((f"induction {v} generalizing {' '.join(others)} <;> simp_all", -1.7))
+            out += [
+                (f"cases {v} <;> cases {others[-1]} <;> {t}", -1.5) for t in ("simp_all", "decide", "rfl")
+            ]
     if target_kind == "exists":
         out += [(f"exists {x.name}", -1.2) for x in values[-4:]]
+    negations = "¬" in goal.target or any("¬" in h.type for h in goal.hyps)
     for p in props[-3:]:
         h = names.fresh()
-        out.append((f"by_cases {h} : {p.name} <;> simp_all", -1.9))
+        out.append((f"by_cases {h} : {p.name} <;> simp_all", -1.2 if negations else -1.7))
+    if len(props) > 1:  # every atom split: decides any propositional claim over them
+        splits = " <;> ".join(f"by_cases {names.fresh()} : {p.name}" for p in props[-4:])
+        out.append((f"{splits} <;> simp_all", -1.0))
     return out
 
 
@@ -384,6 +391,7 @@ def _target_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
         "and": [("constructor", -0.2), ("refine ⟨?_, ?_⟩", -0.9)],
         "iff": [("constructor", -0.2), ("constructor <;> intro h <;> simp_all", -1.1)],
         "or": [
+            ("simp_all [or_comm]", -1.5),
             ("left", -1.0),
             ("right", -1.0),
             ("left; assumption", -1.0),
@@ -394,7 +402,7 @@ def _target_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
         "exists": [("refine ⟨_, ?_⟩", -1.6), ("constructor", -1.4), ("exact ⟨_, rfl⟩", -1.3)],
         "false": [("contradiction", -0.6), ("simp_all", -0.8)],
         "true": [("trivial", -0.2)],
-        "eq": [("funext x", -2.0), ("congr", -2.2)],
+        "eq": [("funext x", -2.0), ("funext x y", -2.2), ("congr", -2.2), ("apply propext", -2.4)],
         "ne": [("intro h", -0.4), ("decide", -1.0), ("simp", -1.0)],
         "atom": [("constructor", -1.5)],
     }
@@ -413,17 +421,18 @@ def _relevance(premise: Premise, words: set[str]) -> float:
 
 
 def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, float]]:
-    """Rewrite, apply and simp with the best premises: retrieved ones first, then the file's."""
+    """Unfold the definitions the goal mentions; rewrite, apply and simp with the best premises
+    (retrieved ones first, then the file's, ranked by overlap with the goal); and all of them
+    at once as a simp set, alone or after induction."""
     words = set(_WORD.findall(goal.target)) | {w for h in goal.hyps for w in _WORD.findall(h.type)}
     out: list[tuple[str, float]] = []
     local = sorted(query.local, key=lambda p: -_relevance(p, words))
     used: set[str] = set()
     ranked = [p for p in (*query.premises[:k], *local) if not (p.name in used or used.add(p.name))]  # type: ignore[func-returns-value]
-    defs = [p for p in ranked if p.kind in {"def", "abbrev", "instance"} and p.name.split(".")[-1] in words]
-    lemmas = [p for p in ranked if p.kind in {"theorem", "lemma"}][:k]
-    for rank, p in enumerate(lemmas):
+    defs = [p.name for p in ranked if p.kind in {"def", "abbrev"} and p.name.split(".")[-1] in words][:4]
+    lemmas = [p.name for p in ranked if p.kind in {"theorem", "lemma"}][:k]
+    for rank, n in enumerate(lemmas):
         base = -1.0 - 0.15 * rank
-        n = p.name
         out += [
             (f"rw [{n}]", base),
             (f"apply {n}", base - 0.1),
@@ -433,17 +442,25 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
             (f"simp_all [{n}]", base - 0.5),
             (f"exact {n} (by assumption)", base - 0.8),
         ]
-    for rank, p in enumerate(defs[:4]):
+    for rank, n in enumerate(defs):
         base = -0.8 - 0.2 * rank
-        n = p.name
-        out += [
-            (f"simp [{n}]", base),
-            (f"unfold {n}", base - 0.3),
-            (f"simp_all [{n}]", base - 0.2),
-            (f"simp [{n}] at *", base - 0.6),
-        ]
-        for h in goal.hyps:
-            if h.accessible and _is_inductive(h, goal):
-                out.append((f"induction {h.name} <;> simp_all [{n}]", base - 0.4))
-                out.append((f"cases {h.name} <;> simp_all [{n}]", base - 0.6))
+        out += [(f"simp [{n}]", base), (f"unfold {n}", base - 0.3), (f"simp [{n}] at *", base - 0.6)]
+    inductive = [h.name for h in goal.hyps if h.accessible and _is_inductive(h, goal)][-3:]
+    for simp_set, base in ((defs, -0.8), (defs + lemmas[:4], -1.0), (defs + lemmas, -1.3)):
+        if not simp_set or (simp_set is not defs and not lemmas):
+            continue
+        names = ", ".join(dict.fromkeys(simp_set))
+        out += [(f"simp_all [{names}]", base), (f"simp [{names}] at * <;> omega", base - 0.8)]
+        for v in inductive:
+            others = [x for x in inductive if x != v]
+            out.append((f"induction {v} <;> simp_all [{names}]", base - 0.2))
+            out.append((f"cases {v} <;> simp_all [{names}]", base - 0.4))
+            if others:
+                out.append(
+                    (f"induction {v} generalizing {' '.join(others)} <;> simp_all [{names}]", base - 0.5)
+                )
+                for o in others:
+                    out.append(
+                        (f"induction {v} generalizing {o} <;> cases {o} <;> simp_all [{names}]", base - 0.7)
+                    )
     return out
