@@ -384,3 +384,90 @@ def train_generator(
             f"trained on {summary.train_pairs} pairs for {summary.epochs} epochs ({summary.seconds:.0f} s): "
             f"val loss {summary.best_val_loss:.3f}; checkpoint {summary.path}"
         )
+
+
+# --- retrieval: train-retriever, retrieve (delegating to retrieval/) ------------------------
+
+
+@app.command("train-retriever")
+def train_retriever(
+    db: DbOpt = None,
+    data: Annotated[
+        Path | None, typer.Option(help="A LeanDojo Benchmark 4 folder (default: export --db).")
+    ] = None,
+    checkpoint: Annotated[
+        Path | None, typer.Option("--out", help="Checkpoint folder (default: config).")
+    ] = None,
+    strategy: Annotated[str | None, typer.Option(help="Split: random or novel_premises.")] = None,
+    encoder: Annotated[
+        str | None, typer.Option(help="Start from: minilm, byt5-tiny, a checkpoint folder or hub id.")
+    ] = None,
+    epochs: Annotated[int | None, typer.Option(help="Total epochs (more than done: continue).")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="States per batch.")] = None,
+    lr: Annotated[float | None, typer.Option(help="Learning rate.")] = None,
+    train_layers: Annotated[int | None, typer.Option(help="Train only the top N layers (0: all).")] = None,
+    max_samples: Annotated[int | None, typer.Option(help="Cap on samples per epoch.")] = None,
+    device: Annotated[str | None, typer.Option(help="auto, cpu, cuda, ...")] = None,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Start over instead of resuming.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Train the premise retriever (ReProver's recipe); keeps the best epoch by val Recall@10."""
+    from retrieval.commands import train_command
+
+    try:
+        report = train_command(
+            _db_path(db),
+            data,
+            checkpoint,
+            None if as_json else err,
+            strategy=strategy,
+            encoder=encoder,
+            epochs=epochs,
+            batch_size=batch_size,
+            lr=lr,
+            train_layers=train_layers,
+            max_samples=max_samples,
+            device=device,
+            resume=False if fresh else None,
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(exc) from None
+    if as_json:
+        out.print_json(json.dumps(asdict(report)))
+    else:
+        out.print(
+            f"{report.epochs} epochs, {report.steps} steps ({report.seconds:.0f} s); best epoch "
+            f"{report.best_epoch}: val Recall@10 {report.best_recall10:.3f}; checkpoint {report.out}"
+        )
+
+
+@app.command()
+def retrieve(
+    theorem: Annotated[
+        str | None, typer.Option(help="Theorem: its premises accessible, its state by default.")
+    ] = None,
+    state: Annotated[str | None, typer.Option(help="A proof state to retrieve premises for.")] = None,
+    k: Annotated[int | None, typer.Option("-k", "--k", help="How many premises.")] = None,
+    db: DbOpt = None,
+    checkpoint: Annotated[str | None, typer.Option(help="Encoder (default: trained, else config).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Premises for a proof state, best first (only those accessible at --theorem)."""
+    from retrieval.commands import retrieve_command
+
+    try:
+        query, hits = retrieve_command(_db_path(db), theorem, state, k, checkpoint, err)
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        raise _fail(exc) from None
+    if as_json:
+        rows = [
+            {"full_name": h.full_name, "score": h.score, "path": h.premise.path, "code": h.code} for h in hits
+        ]
+        out.print_json(json.dumps({"state": query, "premises": rows}))
+        return
+    table = Table(title=f"premises for {theorem or 'the state'}")
+    for column in ("#", "premise", "score", "file", "code"):
+        table.add_column(column, overflow="fold")
+    for rank, h in enumerate(hits, 1):
+        table.add_row(str(rank), h.full_name, f"{h.score:.3f}", h.premise.path, h.code.splitlines()[0][:100])
+    out.print(table)

@@ -177,7 +177,8 @@ class RetrievalSettings:
     max_seq_len: int = 256
     """Tokens read of a state or premise."""
     batch_size: int = 8
-    lr: float = 5e-5
+    lr: float = 1e-4
+    """AdamW learning rate (ReProver: 1e-4)."""
     epochs: int = 2
     negatives: int = 3
     """Sampled negatives per sample, besides the in-batch ones (ReProver: 3)..."""

@@ -6,6 +6,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from rich.console import Console
+from rich.progress import Progress
 
 from leanagent.config import get_retrieval_settings
 from leanagent.corpus.db import CorpusDB
@@ -48,14 +49,22 @@ def theorem_state(db: Path, name: str) -> str:
 
 
 def retrieve_command(
-    db: Path, theorem: str | None, state: str | None, k: int | None, checkpoint: str | None
+    db: Path,
+    theorem: str | None,
+    state: str | None,
+    k: int | None,
+    checkpoint: str | None,
+    console: Console | None = None,
 ) -> tuple[str, list[Retrieved]]:
     """Premises for ``state`` (default: the theorem's initial state), accessible at
-    ``theorem`` when one is named; returns the query state too."""
+    ``theorem`` when one is named; returns the query state too. The first query after the
+    corpus or the model changed embeds every premise: shown as progress on ``console``."""
     if theorem is None and state is None:
         raise ValueError("give --theorem NAME or --state TEXT")
     if not db.is_file():
         raise FileNotFoundError(f"no corpus database at {db}: run `leanagent trace` first")
     query = state if state is not None else theorem_state(db, theorem)  # type: ignore[arg-type]
-    retriever = Retriever.load(db, checkpoint)
+    with Progress(console=console, transient=True, disable=console is None) as bar:
+        task = bar.add_task("indexing premises", total=None)
+        retriever = Retriever.load(db, checkpoint, progress=lambda n: bar.advance(task, n))
     return query, retriever.retrieve(query, k or get_retrieval_settings().k, theorem=theorem)

@@ -17,6 +17,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from transformers import AutoConfig, AutoModel, AutoTokenizer, ByT5Tokenizer, T5Config, T5EncoderModel
+from transformers.utils import logging as hf_logging
 
 MINILM = "minilm"
 BYT5_TINY = "byt5-tiny"
@@ -134,6 +135,7 @@ def load_encoder(
     ``kaiyuy/leandojo-lean4-retriever-byt5-small`` (fetched only where a hub is reachable).
     On the CPU it also sets torch's thread count (``use_cpu_threads``)."""
     spec = str(spec)
+    hf_logging.disable_progress_bar()  # per-load weight bars would drown our own progress
     meta: dict = {}
     if spec == BYT5_TINY:
         torch.manual_seed(0)

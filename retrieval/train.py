@@ -43,7 +43,7 @@ class TrainConfig:
     encoder: str = "minilm"
     epochs: int = 2
     batch_size: int = 8
-    lr: float = 5e-5
+    lr: float = 1e-4
     max_seq_len: int = 256
     negatives: int = 3
     in_file_negatives: int = 1

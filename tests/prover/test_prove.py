@@ -25,7 +25,7 @@ def test_collect_targets_finds_sorries_in_files_folders_and_projects(standalone:
         "Easy.and_swap'",
         "Easy.add_zero'",
         "Easy.two_add_two",
-        "example@18",
+        "example@17",
         "Easy.not_really",
     ]
     assert target.root is None  # no imports: a standalone file
@@ -42,7 +42,7 @@ def test_prove_write_proves_verifies_and_writes(standalone: Path, db: Path):
     report = prove_path(standalone, ProveOptions(**FAST, write=True, db=db, time_limit=15.0))
     got = statuses(report)
     assert {k: v for k, v in got.items() if k != "Easy.not_really"} == dict.fromkeys(
-        ["Easy.and_swap'", "Easy.add_zero'", "Easy.two_add_two", "example@18"], "proved"
+        ["Easy.and_swap'", "Easy.add_zero'", "Easy.two_add_two", "example@17"], "proved"
     )
     assert got["Easy.not_really"] in {"failed", "timeout"}
     assert path.with_name("Easy.lean.bak").read_text() == original
