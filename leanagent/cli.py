@@ -273,6 +273,9 @@ def prove(
         str | None, typer.Option(help="Run the searches on this Ray cluster (address or auto).")
     ] = None,
     db: DbOpt = None,
+    html: Annotated[
+        Path | None, typer.Option(help="Also write an HTML summary with the proof paths.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Find sorry theorems, search for proofs, verify each by re-checking its whole file."""
@@ -308,6 +311,10 @@ def prove(
             )
         except (EngineError, FileNotFoundError, ValueError, RuntimeError) as exc:
             raise _fail(exc) from None
+    if html is not None:
+        from leanagent.prover.html import write_html
+
+        write_html(report, html)
     if as_json:
         out.print_json(json.dumps(report.to_json()))
         return
@@ -354,6 +361,7 @@ def train_generator(
     lr: Annotated[float, typer.Option(help="Learning rate (AdamW).")] = 1e-3,
     premises: Annotated[int, typer.Option(help="Premises prefixed to each input (0: state only).")] = 0,
     max_minutes: Annotated[float, typer.Option(help="Stop after this long (0: no limit).")] = 0.0,
+    init: Annotated[Path | None, typer.Option(help="Continue training this checkpoint.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Train the byte-level seq2seq tactic generator on the traced (state, tactic) pairs."""
@@ -364,7 +372,7 @@ def train_generator(
 
     pairs = load_pairs(_db_path(db))
     config = TrainConfig(
-        epochs=epochs, batch_size=batch_size, lr=lr, premises=premises, max_minutes=max_minutes
+        epochs=epochs, batch_size=batch_size, lr=lr, premises=premises, max_minutes=max_minutes, init=init
     )
     target = out_dir or get_prover_settings().checkpoint
     with Progress(console=err, transient=True, disable=as_json) as bar:

@@ -139,7 +139,8 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
     history: list[dict] = progress["history"]
 
     def best() -> dict:
-        return max(history, key=lambda h: (h["recall10"], -h["epoch"]))
+        """Highest val Recall@10, the earlier epoch on a tie; without val data, the latest."""
+        return max(history, key=lambda h: (h["recall10"], -h["epoch"]) if val else h["epoch"])
 
     if not history:  # the starting encoder: the checkpoint to beat
         history.append({"epoch": 0, "loss": None, **validate(encoder, corpus, val).to_json()})
@@ -185,7 +186,11 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
             bar.remove_task(task)
             metrics = validate(encoder, corpus, val)
             history.append(
-                {"epoch": epoch + 1, "loss": round(sum(losses) / len(losses), 4), **metrics.to_json()}
+                {
+                    "epoch": epoch + 1,
+                    "loss": round(sum(losses) / len(losses), 4) if losses else None,
+                    **metrics.to_json(),
+                }
             )
             if best()["epoch"] == epoch + 1:
                 encoder.save(cfg.out)

@@ -21,6 +21,7 @@ from leanagent.lean.modules import module_path, source_files
 from leanagent.lean.project import find_project, project_src
 from leanagent.lean.scan import header_imports
 from leanagent.prover.generators import resolve_spec
+from leanagent.prover.premises import load_retriever
 from leanagent.prover.results import ResultStore, StoredResult
 from leanagent.prover.search import PROVED, SearchConfig
 from leanagent.prover.workers import ProveJob, make_pool
@@ -76,6 +77,8 @@ class TheoremReport:
     resumed: bool = False
     """Taken from an earlier run's stored result."""
     error: str | None = None
+    steps: list[tuple[str, str]] = field(default_factory=list)
+    """The found proof, tactic by tactic, with the goals each leaves (not kept across runs)."""
 
 
 @dataclass
@@ -164,6 +167,10 @@ def prove_path(
     )
     retrieval = settings.retrieval if opts.retrieval is None else opts.retrieval
     db_path = opts.db or get_settings().corpus_db
+    if retrieval:
+        retriever, why = load_retriever(db_path, path)
+        if retriever is None:
+            raise ValueError(f"--retrieval: {why}")
     report = ProveReport(str(path), spec, opts.write)
     targets = collect_targets(path, opts.theorem)
     total = sum(len(t.sorries) for t in targets)
@@ -250,6 +257,7 @@ def prove_path(
                             result.stats.get("expansions", 0),
                             result.stats.get("tactics_tried", 0),
                             error=result.error,
+                            steps=[tuple(step) for step in result.steps],
                         )
                     )
             finally:
@@ -284,7 +292,7 @@ def _finalize(
             entry.written = outcome.written
             store.record_proof(thm.name, f"{thm.statement(target.text)} := {entry.proof}")
         else:
-            entry.status = "failed"
+            entry.status, entry.steps = "failed", []
             entry.error = f"whole-file re-check failed: {outcome.reasons.get(thm.name) or outcome.error}"
         if stored is not None:
             stored.verified, stored.written = ok, outcome.written and ok

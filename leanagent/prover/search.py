@@ -97,6 +97,8 @@ class SearchResult:
     proof: str | None = None
     axioms: tuple[str, ...] = ()
     stats: SearchStats = field(default_factory=SearchStats)
+    steps: tuple[tuple[str, str], ...] = ()
+    """The proof path: each tactic with the goals it leaves (``no goals`` at the end)."""
 
     def to_json(self) -> dict:
         return {
@@ -105,6 +107,7 @@ class SearchResult:
             "proof": self.proof,
             "axioms": list(self.axioms),
             "stats": asdict(self.stats),
+            "steps": [list(step) for step in self.steps],
         }
 
 
@@ -141,11 +144,17 @@ def best_first_search(
     def push(entry: _Entry) -> None:
         heapq.heappush(frontier, (-entry.priority(scorer), next(counter), entry))
 
-    def done(status: str, proof: ProofFinished | None = None) -> SearchResult:
+    def done(status: str, proof: ProofFinished | None = None, last: Node | None = None) -> SearchResult:
         stats.seconds = round(time.monotonic() - start, 3)
         if proof is None:
             return SearchResult(status, stats=stats)
-        return SearchResult(status, proof.tactics, proof.proof, proof.axioms, stats)
+        steps: list[tuple[str, str]] = []
+        while last is not None and last.tactic is not None:
+            steps.append((last.tactic, last.state.pp))
+            last = last.parent
+        steps.reverse()
+        steps.append((proof.tactics[-1], "no goals"))
+        return SearchResult(status, proof.tactics, proof.proof, proof.axioms, stats, tuple(steps))
 
     push(_Entry(Node(init, 0.0, 0)))
     while frontier:
@@ -172,7 +181,7 @@ def best_first_search(
             stats.tactics_tried += len(part)
             for s, result in zip(part, results, strict=True):
                 if isinstance(result, ProofFinished):
-                    return done(PROVED, result)
+                    return done(PROVED, result, node)
                 if isinstance(result, TacticState):
                     if result in seen:
                         stats.duplicates += 1

@@ -17,7 +17,7 @@ import random
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from leanagent.corpus.db import CorpusDB
@@ -25,6 +25,7 @@ from leanagent.prover.generators.base import Premise
 from leanagent.prover.generators.seq2seq import (
     InputFormat,
     ModelConfig,
+    Seq2SeqGenerator,
     format_input,
     new_model,
     save_checkpoint,
@@ -55,6 +56,8 @@ class TrainConfig:
     model: ModelConfig = field(default_factory=ModelConfig)
     max_minutes: float = 0.0
     """Stop after this long (0: no limit)."""
+    init: Path | None = None
+    """Continue from this checkpoint instead of a fresh model (its model size is kept)."""
     threads: int = max(1, (os.cpu_count() or 2) // 2)
     """CPU threads for torch (oversubscribed OpenMP threads spin and slow everything down)."""
 
@@ -142,7 +145,11 @@ def train(
     n_val = max(1, int(len(shuffled) * cfg.val_fraction))
     val, train_set = shuffled[:n_val], shuffled[n_val:]
     fmt = InputFormat(cfg.max_input_bytes, cfg.max_tactic_bytes, cfg.premises)
-    model, tokenizer = new_model(cfg.model)
+    if cfg.init is not None:
+        loaded = Seq2SeqGenerator.load(cfg.init, threads=cfg.threads)
+        model, tokenizer = loaded.model.train(), loaded.tokenizer
+    else:
+        model, tokenizer = new_model(cfg.model)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     model.to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -200,7 +207,12 @@ def train(
         last_val = val_loss()
         if last_val < best:
             best = last_val
-            info = {"epoch": epoch, "val_loss": last_val, "pairs": len(pairs), "model": asdict(cfg.model)}
+            info = {
+                "epoch": epoch,
+                "val_loss": last_val,
+                "pairs": len(pairs),
+                "model": model.config.to_dict(),
+            }
             _save(model, tokenizer, fmt, out, info)
         if cfg.max_minutes and time.monotonic() - start > 60 * cfg.max_minutes:
             break

@@ -63,6 +63,7 @@ class JobResult:
     tactics: tuple[str, ...] = ()
     seconds: float = 0.0
     stats: dict = field(default_factory=dict)
+    steps: tuple[tuple[str, str], ...] = ()
     error: str | None = None
 
 
@@ -150,6 +151,7 @@ def run_job(job: ProveJob) -> JobResult:
             found = best_first_search(dojo, init, generator, job.search, goal=goal)
         result.status = found.status
         result.tactics = found.tactics
+        result.steps = found.steps
         result.stats = found.to_json()["stats"]
     except DojoError as exc:
         result.error = str(exc)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from leanagent.cli import app
+from leanagent.corpus.trace import trace_path
 from leanagent.lean.check import check_path
 from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
 from leanagent.prover.results import ResultStore
+from leanagent.prover.workers import make_pool
+from leanagent.prover.writeback import find_sorries
 
-FAST = {"time_limit": 30.0, "workers": 1, "generator": "portfolio"}
+FAST = {"workers": 1, "generator": "portfolio"}
 
 
 def statuses(report) -> dict[str, str]:
@@ -47,7 +53,8 @@ def test_prove_write_proves_verifies_and_writes(standalone: Path, db: Path):
     assert got["Easy.not_really"] in {"failed", "timeout"}
     assert path.with_name("Easy.lean.bak").read_text() == original
     new = path.read_text()
-    assert new.count("sorry") == 1 and "theorem not_really (n : Nat) : n = n + 1 := by sorry" in new
+    assert [t.name for t in find_sorries(new)] == ["Easy.not_really"]
+    assert "theorem not_really (n : Nat) : n = n + 1 := by sorry" in new
     assert "/-- A doc comment stays where it is. -/\ntheorem add_zero' (n : Nat) : n + 0 = n := by\n  " in new
     assert "theorem two_add_two : 2 + 2 = 4 := by " in new
     check = check_path(path).summary()  # an independent re-check of what was written
@@ -56,15 +63,15 @@ def test_prove_write_proves_verifies_and_writes(standalone: Path, db: Path):
 
 
 def test_project_imports_resolve_for_search_and_recheck(project: Path, db: Path):
-    report = prove_path(project, ProveOptions(**FAST, write=True, db=db))
+    report = prove_path(project, ProveOptions(**FAST, write=True, db=db, time_limit=30.0))
     assert statuses(report) == {"Proj.double_one": "proved", "Proj.double_zero'": "proved"}
     summary = check_path(project).summary()
     assert summary["sorry"] == 0 and summary["error"] == 0
 
 
 def test_a_rerun_resumes_from_stored_results(standalone: Path, db: Path):
-    opts = ProveOptions(**{**FAST, "time_limit": 3.0}, db=db)
-    first = prove_path(standalone, ProveOptions(**{**FAST, "time_limit": 15.0}, db=db, theorem="and_swap'"))
+    opts = ProveOptions(**FAST, time_limit=3.0, db=db)
+    first = prove_path(standalone, ProveOptions(**FAST, time_limit=15.0, db=db, theorem="and_swap'"))
     assert statuses(first) == {"Easy.and_swap'": "proved"}
     second = prove_path(standalone, opts)  # as if the first run had been killed after one theorem
     resumed = {t.name for t in second.theorems if t.resumed}
@@ -73,7 +80,9 @@ def test_a_rerun_resumes_from_stored_results(standalone: Path, db: Path):
     assert all(t.resumed for t in third.theorems) and statuses(third) == statuses(second)
     # a dry-run proof is written later without searching again
     path = standalone / "Easy.lean"
-    fourth = prove_path(standalone, ProveOptions(**FAST, db=db, write=True, theorem="and_swap'"))
+    fourth = prove_path(
+        standalone, ProveOptions(**FAST, time_limit=15.0, db=db, write=True, theorem="and_swap'")
+    )
     assert fourth.theorems[0].resumed and fourth.theorems[0].written
     assert "q ∧ p := by sorry" not in path.read_text()
     with ResultStore(db) as store:
@@ -102,7 +111,7 @@ def test_cli_prove_json(standalone: Path, db: Path):
     result = CliRunner().invoke(
         app,
         ["prove", str(standalone), "--theorem", "two_add_two", "--time-limit", "15", "--workers", "1"]
-        + ["--generator", "portfolio", "--db", str(db), "--json"],
+        + ["--generator", "portfolio", "--db", str(db), "--json", "--html", str(db.with_suffix(".html"))],
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -111,3 +120,23 @@ def test_cli_prove_json(standalone: Path, db: Path):
     assert thm["seconds"] > 0 and thm["expansions"] >= 1 and thm["proof"]
     assert data["summary"]["proved"] == 1 and data["write"] is False
     assert "sorry" in (standalone / "Easy.lean").read_text()  # a dry run writes nothing
+    assert thm["steps"] and thm["steps"][-1][1] == "no goals"
+    page = db.with_suffix(".html").read_text()
+    assert "Easy.two_add_two" in page and "no goals" in page and "<table>" in page
+
+
+def test_retrieval_and_ray_fail_cleanly_when_missing(standalone: Path, db: Path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "retrieval", None)  # as if the package were absent
+    with pytest.raises(ValueError, match="--retrieval"):
+        prove_path(standalone, ProveOptions(**FAST, retrieval=True, db=db))
+    if importlib.util.find_spec("ray") is None:
+        with pytest.raises(RuntimeError, match="leanagent\\[ray\\]"):
+            make_pool(1, "auto")
+
+
+def test_verified_proofs_reach_the_corpus(standalone: Path, db: Path):
+    trace_path(standalone, db)
+    prove_path(standalone, ProveOptions(**FAST, time_limit=15.0, db=db, theorem="two_add_two"))
+    with ResultStore(db) as store:
+        rows = store.db.execute("SELECT text, verified FROM proofs WHERE source = 'prover'").fetchall()
+    assert rows and rows[0][1] == 1 and rows[0][0].startswith("theorem two_add_two : 2 + 2 = 4 := by")

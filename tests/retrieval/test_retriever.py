@@ -76,7 +76,6 @@ def test_byt5_encoder_embeddings_are_unit_mean_pooled():
     assert np.allclose(padded.numpy(), alone.numpy(), atol=1e-4)  # padding is masked out of the mean
 
 
-@pytest.mark.slow
 def test_bundled_minilm_loads_offline_and_ranks_by_meaning(tmp_path):
     encoder = load_encoder(MINILM)
     assert encoder.dim == 384

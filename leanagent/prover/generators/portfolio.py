@@ -352,8 +352,13 @@ def _hypothesis_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]
             out += [(f"exact absurd (by assumption) {n}", -1.4), (f"exfalso; apply {n}", -1.3)]
         elif kind == "false":
             out += [(f"exact absurd {n} id", -1.0), (f"cases {n}", -0.5)]
-        else:  # an atom: maybe an inductive predicate
-            out += [(f"cases {n}", -1.6), (f"induction {n} <;> simp_all", -1.8)]
+        else:  # an atom: maybe an inductive predicate, or a definition hiding ∃ or ∧
+            x, hx = names.fresh("x"), names.fresh()
+            out += [
+                (f"cases {n}", -1.6),
+                (f"induction {n} <;> simp_all", -1.8),
+                (f"obtain ⟨{x}, {hx}⟩ := {n}", -1.0),
+            ]
     for x in data[-4:]:
         v = x.name
         others = [y.name for y in data if y.name != v]
@@ -404,7 +409,7 @@ def _target_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
         "true": [("trivial", -0.2)],
         "eq": [("funext x", -2.0), ("funext x y", -2.2), ("congr", -2.2), ("apply propext", -2.4)],
         "ne": [("intro h", -0.4), ("decide", -1.0), ("simp", -1.0)],
-        "atom": [("constructor", -1.5)],
+        "atom": [("constructor", -1.5), ("intro x", -1.2), ("intros", -1.4)],
     }
     out = list(moves.get(kind, []))
     if kind not in {"false", "true"}:
@@ -415,16 +420,41 @@ def _target_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
 _WORD = re.compile(r"[^\s()\[\]{}⟨⟩,:]+")
 
 
+def _words(text: str) -> set[str]:
+    """Symbols and names of ``text``, dotted names also split (``e.swap.swap`` shows ``swap``)."""
+    found = set(_WORD.findall(text))
+    return found | {part for word in found if "." in word for part in word.split(".") if part}
+
+
 def _relevance(premise: Premise, words: set[str]) -> float:
-    tokens = set(_WORD.findall(premise.code or premise.name))
+    tokens = _words(premise.code or premise.name)
     return len(tokens & words) / (1 + len(tokens)) ** 0.5
+
+
+def _explicit_arity(code: str) -> int:
+    """How many explicit arguments a theorem's statement binds before its colon."""
+    depth, count, start = 0, 0, 0
+    head = code.split(":=")[0]
+    for match in re.finditer(r"[()\[\]{}⦃⦄:]", head):
+        ch = match.group()
+        if ch in "([{⦃":
+            depth += 1
+            start = match.end() if ch == "(" else -1
+        elif ch in ")]}⦄":
+            depth -= 1
+        elif depth == 1 and start > 0:
+            count += len(head[start : match.start()].split())
+            start = -1
+        elif depth == 0:
+            break
+    return count
 
 
 def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, float]]:
     """Unfold the definitions the goal mentions; rewrite, apply and simp with the best premises
     (retrieved ones first, then the file's, ranked by overlap with the goal); and all of them
     at once as a simp set, alone or after induction."""
-    words = set(_WORD.findall(goal.target)) | {w for h in goal.hyps for w in _WORD.findall(h.type)}
+    words = _words(goal.target) | {w for h in goal.hyps for w in _words(h.type)}
     out: list[tuple[str, float]] = []
     local = sorted(query.local, key=lambda p: -_relevance(p, words))
     used: set[str] = set()
@@ -442,6 +472,14 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
             (f"simp_all [{n}]", base - 0.5),
             (f"exact {n} (by assumption)", base - 0.8),
         ]
+    values = [h.name for h in goal.hyps if h.accessible and _is_data(h, goal)]
+    for rank, p in enumerate(p for p in ranked if p.kind in {"theorem", "lemma"} and p.name in lemmas[:4]):
+        arity = _explicit_arity(p.code)
+        if 0 < arity <= len(values):
+            args = " ".join(values[:arity])
+            base = -1.2 - 0.15 * rank
+            out += [(f"have := {p.name} {args}", base), (f"have := {p.name} {args}; omega", base - 0.2)]
+            out.append((f"have := {p.name} {args}; simp_all", base - 0.3))
     for rank, n in enumerate(defs):
         base = -0.8 - 0.2 * rank
         out += [(f"simp [{n}]", base), (f"unfold {n}", base - 0.3), (f"simp [{n}] at *", base - 0.6)]
@@ -460,7 +498,6 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
                     (f"induction {v} generalizing {' '.join(others)} <;> simp_all [{names}]", base - 0.5)
                 )
                 for o in others:
-                    out.append(
-                        (f"induction {v} generalizing {o} <;> cases {o} <;> simp_all [{names}]", base - 0.7)
-                    )
+                    split = f"induction {v} generalizing {o} <;> cases {o} <;> simp_all [{names}]"
+                    out += [(split, base - 0.7), (split + " <;> omega", base - 0.9)]
     return out
