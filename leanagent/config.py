@@ -118,6 +118,8 @@ class ProverSettings:
     max_expansions: int = 0
     """0: no cap (as in ReProver); the time limit ends the search."""
     tactic_timeout: float = 10.0
+    first_pass: float = 0.5
+    """Share of the time limit the tactic portfolio searches alone before the models join."""
     workers: int = 2
     generator: str = "auto"
     """``auto`` (portfolio, plus the trained model when its checkpoint exists), ``portfolio``,

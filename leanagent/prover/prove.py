@@ -25,7 +25,14 @@ from leanagent.prover.premises import load_retriever
 from leanagent.prover.results import ResultStore, StoredResult
 from leanagent.prover.search import PROVED, SearchConfig
 from leanagent.prover.workers import ProveJob, make_pool
-from leanagent.prover.writeback import SorryTheorem, content_hash, find_sorries, render_edit, verify_and_write
+from leanagent.prover.writeback import (
+    SorryTheorem,
+    WriteOutcome,
+    content_hash,
+    find_sorries,
+    render_edit,
+    verify_and_write,
+)
 
 TEMP_MARK = "_leanagent_"
 LIBRARIES = frozenset({"Init", "Std", "Lean", "Lake", "Mathlib", "Batteries", "Aesop", "Qq"})
@@ -206,6 +213,7 @@ def prove_path(
                             retrieval,
                             db_path,
                             settings.tactic_timeout,
+                            settings.first_pass,
                         )
                     )
                     continue
@@ -281,7 +289,10 @@ def _finalize(
     proofs = {thm: found[(file, thm.name)] for thm in target.sorries if (file, thm.name) in found}
     if not proofs:
         return
-    outcome = verify_and_write(target.path, target.text, proofs, write=opts.write, project=target.project)
+    try:
+        outcome = verify_and_write(target.path, target.text, proofs, write=opts.write, project=target.project)
+    except Exception as exc:  # the re-check itself broke (engine, disk): nothing counts, nothing written
+        outcome = WriteOutcome(target.path, dict.fromkeys((t.name for t in proofs), False), error=str(exc))
     for thm, tactics in proofs.items():
         entry = reports[(file, thm.name)]
         ok = outcome.verified.get(thm.name, False)

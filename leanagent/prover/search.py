@@ -21,7 +21,7 @@ import itertools
 import re
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
 from leanagent.lean.dojo import LeanError, ProofFinished, Result, TacticState, Timeout
@@ -211,3 +211,48 @@ def _usable(suggestions: list[Suggestion], cfg: SearchConfig, stats: SearchStats
         else:
             kept.append(s)
     return kept
+
+
+def search_in_passes(
+    dojo: Runner,
+    init: TacticState,
+    generator: TacticGenerator,
+    config: SearchConfig,
+    *,
+    first_pass: float = 0.0,
+    goal: Callable[[TacticState], Goal] | None = None,
+    scorer: Scorer = cumulative_logprob,
+) -> SearchResult:
+    """The portfolio alone for ``first_pass`` of the time limit, then every generator together.
+
+    A cheap first pass keeps what the portfolio proves quickly from paying for model
+    inference; the second pass gets the rest of the time (all of it without a portfolio
+    in an ensemble, or with ``first_pass`` 0).
+    """
+    from leanagent.prover.generators.base import Ensemble
+    from leanagent.prover.generators.portfolio import Portfolio
+
+    members = generator.members if isinstance(generator, Ensemble) else [generator]
+    portfolios = [m for m in members if isinstance(m, Portfolio)]
+    if first_pass <= 0 or not portfolios or len(members) < 2:
+        return best_first_search(dojo, init, generator, config, goal=goal, scorer=scorer)
+    start = time.monotonic()
+    first = best_first_search(
+        dojo,
+        init,
+        portfolios[0],
+        replace(config, time_limit=config.time_limit * first_pass),
+        goal=goal,
+        scorer=scorer,
+    )
+    if first.status == PROVED:
+        return first
+    rest = max(0.0, config.time_limit - (time.monotonic() - start))
+    second = best_first_search(
+        dojo, init, generator, replace(config, time_limit=rest), goal=goal, scorer=scorer
+    )
+    totals = {k: getattr(first.stats, k) + getattr(second.stats, k) for k in asdict(first.stats)}
+    totals["max_depth"] = max(first.stats.max_depth, second.stats.max_depth)
+    totals["seconds"] = round(time.monotonic() - start, 3)
+    second.stats = SearchStats(**totals)
+    return second

@@ -18,6 +18,7 @@ import time
 import traceback
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from leanagent.lean.server import LeanServer
 from leanagent.prover.generators import TacticGenerator, build
 from leanagent.prover.generators.base import Goal
 from leanagent.prover.premises import load_retriever, local_premises
-from leanagent.prover.search import SearchConfig, best_first_search
+from leanagent.prover.search import SearchConfig, search_in_passes
 from leanagent.prover.writeback import SorryTheorem
 
 ERROR = "error"
@@ -51,6 +52,8 @@ class ProveJob:
     db: Path | None = None
     """The corpus database (for retrieval)."""
     tactic_timeout: float = 10.0
+    first_pass: float = 0.0
+    """Share of the time the portfolio searches alone first (see ``search_in_passes``)."""
 
 
 @dataclass
@@ -110,7 +113,7 @@ def _server_for(engine: Engine, directory: Path) -> LeanServer:
     spec = server_spec(engine, directory, DojoLimits().memory_mb)
     key = (spec.argv, str(spec.cwd), spec.env.get("LEAN_PATH"))
     server = _servers.get(key)
-    if server is None or not server.alive:
+    if server is None or not server.alive():
         server = _servers[key] = LeanServer(spec)
     return server
 
@@ -148,7 +151,7 @@ def run_job(job: ProveJob) -> JobResult:
         limits = DojoLimits(tactic_timeout=min(job.tactic_timeout, job.search.time_limit))
         server = _server_for(engine, job.file.parent)
         with Dojo(target, server=server, engine=engine, limits=limits) as (dojo, init):
-            found = best_first_search(dojo, init, generator, job.search, goal=goal)
+            found = search_in_passes(dojo, init, generator, job.search, first_pass=job.first_pass, goal=goal)
         result.status = found.status
         result.tactics = found.tactics
         result.steps = found.steps
@@ -165,16 +168,36 @@ def run_job(job: ProveJob) -> JobResult:
 
 
 class LocalPool:
-    """``workers`` processes (spawned, so no Lean server or model is shared by fork)."""
+    """``workers`` processes (spawned, so no Lean server or model is shared by fork).
+
+    A worker that dies (killed, out of memory) breaks the whole executor and every job it
+    held. Those jobs are then run again one at a time in a fresh pool, so only the job
+    that kills its worker again is reported as an error.
+    """
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")
-        self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+
+    def _restart(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._start()
+
+    def _alone(self, job: ProveJob) -> JobResult:
+        try:
+            return self._executor.submit(run_job, job).result()
+        except BrokenProcessPool as exc:
+            self._restart()
+            thm = job.theorem
+            return JobResult(str(job.file), thm.name, thm.line, ERROR, error=f"the worker died: {exc}")
 
     def map_unordered(self, jobs: Iterable[ProveJob]) -> Iterator[JobResult]:
         """Results as jobs finish; at most ``2 * workers`` jobs are queued at a time."""
-        pending: set[Future[JobResult]] = set()
+        pending: dict[Future[JobResult], ProveJob] = {}
         todo = iter(jobs)
         exhausted = False
         while pending or not exhausted:
@@ -183,12 +206,23 @@ class LocalPool:
                 if job is None:
                     exhausted = True
                 else:
-                    pending.add(self._executor.submit(run_job, job))
+                    pending[self._executor.submit(run_job, job)] = job
             if not pending:
                 break
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            suspects = []
             for future in finished:
-                yield future.result()
+                job = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    suspects.append(job)
+            if suspects:
+                suspects += pending.values()
+                pending = {}
+                self._restart()
+                for job in suspects:
+                    yield self._alone(job)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

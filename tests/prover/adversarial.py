@@ -43,3 +43,16 @@ class Cheater(TacticGenerator):
 
     def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
         return [Suggestion(t, 0.0, self.name) for t in CHEATS]
+
+
+class Killer(TacticGenerator):
+    """Kills its own worker process on goals mentioning 2 + 2; otherwise suggests `decide`."""
+
+    name = "killer"
+
+    def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
+        if "2 + 2" in goal.state:
+            import os
+
+            os._exit(3)
+        return [Suggestion("decide", 0.0, self.name)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -98,6 +99,12 @@ def test_seq2seq_trains_saves_loads_and_suggests(tmp_path: Path):
     assert sampled and all(math.isfinite(s.logprob) and s.logprob <= 0 for s in sampled)
     assert build(f"seq2seq:{tmp_path / 'gen'}").name == "seq2seq"
     assert build(f"hf:{tmp_path / 'gen'}").name.startswith("hf:")
+    plain = Path(
+        shutil.copytree(tmp_path / "gen", tmp_path / "plain")
+    )  # as any HF checkpoint: no leanagent.json
+    (plain / "leanagent.json").unlink()
+    other = build(f"hf:{plain}")
+    assert other.name == "hf:plain" and other.suggest(Goal("⊢ True"), 2)
 
 
 def test_spec_resolution(tmp_path: Path, monkeypatch):

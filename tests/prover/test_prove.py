@@ -140,3 +140,24 @@ def test_verified_proofs_reach_the_corpus(standalone: Path, db: Path):
     with ResultStore(db) as store:
         rows = store.db.execute("SELECT text, verified FROM proofs WHERE source = 'prover'").fetchall()
     assert rows and rows[0][1] == 1 and rows[0][0].startswith("theorem two_add_two : 2 + 2 = 4 := by")
+
+
+def test_a_dying_worker_costs_only_its_theorem(standalone: Path, db: Path):
+    (standalone / "Easy.lean").write_text(
+        "theorem a : 2 + 2 = 4 := by sorry\n\ntheorem b : 3 = 3 := by sorry\n\ntheorem c : 1 < 2 := by sorry\n"
+    )
+    report = prove_path(
+        standalone, ProveOptions(generator="py:adversarial:Killer", workers=1, time_limit=20, db=db)
+    )
+    got = {t.name: t for t in report.theorems}
+    assert got["a"].status == "error" and "worker died" in got["a"].error
+    assert got["b"].status == "proved" and got["c"].status == "proved"
+
+
+@pytest.mark.slow
+def test_the_same_search_runs_on_ray(standalone: Path, db: Path):
+    pytest.importorskip("ray")
+    report = prove_path(
+        standalone, ProveOptions(**FAST, time_limit=15.0, db=db, ray="", theorem="two_add_two")
+    )
+    assert statuses(report) == {"Easy.two_add_two": "proved"}

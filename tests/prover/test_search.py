@@ -8,9 +8,9 @@ import pytest
 from adversarial import CHEATS, Cheater
 
 from leanagent.lean.dojo import Dojo, ProofTarget
-from leanagent.prover.generators.base import Goal, Suggestion, TacticGenerator
+from leanagent.prover.generators.base import Ensemble, Goal, Suggestion, TacticGenerator
 from leanagent.prover.generators.portfolio import Portfolio
-from leanagent.prover.search import FAILED, PROVED, TIMEOUT, SearchConfig, best_first_search
+from leanagent.prover.search import FAILED, PROVED, TIMEOUT, SearchConfig, best_first_search, search_in_passes
 
 HEADER = "variable {p q : Prop}\n"
 
@@ -79,3 +79,18 @@ def test_cheats_never_prove(engine):
     assert result.status != PROVED and result.tactics == ()
     assert result.stats.rejected >= 8  # refused before Lean: sorry, admit, native_decide, commands, exact?
     assert result.stats.rejected + result.stats.errors + result.stats.duplicates >= len(CHEATS) - 2
+
+
+def test_portfolio_first_pass_then_everything(engine):
+    class Useless(Portfolio):
+        def suggest(self, goal, n):
+            return [Suggestion("skip", -0.1, "portfolio")]
+
+    both = Ensemble([Useless(), Fixed([("exact ⟨h.2, h.1⟩", -0.5)])])
+    target = ProofTarget.from_statement("theorem t (h : p ∧ q) : q ∧ p", header=HEADER, directory=Path.cwd())
+    with Dojo(target, engine=engine) as (dojo, init):
+        result = search_in_passes(dojo, init, both, SearchConfig(time_limit=60), first_pass=0.5)
+        alone = search_in_passes(dojo, init, Useless(), SearchConfig(time_limit=60), first_pass=0.5)
+    assert result.status == PROVED and result.tactics == ("exact ⟨h.2, h.1⟩",)
+    assert result.stats.expansions == 2  # the root once per pass
+    assert alone.status == FAILED and alone.stats.expansions == 1

@@ -14,7 +14,9 @@ from leanagent.prover.generators.seq2seq import META_FILE, InputFormat, Seq2SeqG
 
 def load_hf(name_or_path: str, *, premises: int = 0, max_beams: int = 16) -> Seq2SeqGenerator:
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+    from transformers.utils import logging
 
+    logging.disable_progress_bar()
     path = Path(name_or_path).expanduser()
     if (path / META_FILE).is_file():  # one of ours: keep the input format it was trained with
         return Seq2SeqGenerator.load(path, max_beams=max_beams, name=f"hf:{path.name}")

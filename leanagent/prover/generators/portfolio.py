@@ -52,15 +52,24 @@ MATHLIB: tuple[tuple[str, float], ...] = (
 )
 """Added when the file imports Mathlib."""
 
+ARITH = (
+    "Nat.mul_add, Nat.add_mul, Nat.mul_assoc, Nat.add_assoc, Nat.mul_comm, Nat.add_comm, "
+    "Nat.mul_left_comm, Nat.add_left_comm"
+)
+"""Distributivity, associativity and commutativity of + and * on Nat: simp with these puts
+both sides of a semiring identity in one normal form (commutative lemmas are applied in a
+fixed term order, so this terminates)."""
+
 CORE_REWRITES: tuple[tuple[str, float], ...] = (
-    ("simp [Nat.add_comm, Nat.add_assoc, Nat.add_left_comm]", -1.6),
-    ("simp [Nat.mul_comm, Nat.mul_assoc, Nat.mul_left_comm]", -1.8),
-    ("simp [Nat.left_distrib, Nat.right_distrib, Nat.mul_comm]", -2.0),
+    (f"simp [{ARITH}]", -1.3),
+    (f"simp_all [{ARITH}]", -1.5),
+    (f"simp [{ARITH}] at * <;> omega", -1.9),
     ("simp [Nat.succ_eq_add_one] at *", -2.2),
+    ("simp_all [or_comm, and_comm]", -1.6),
     ("rw [Nat.add_comm]", -2.2),
     ("rw [Nat.mul_comm]", -2.4),
 )
-"""Arithmetic normalisation with core lemmas (under their real Lean names)."""
+"""Normalisation with core lemmas (under their real Lean names)."""
 
 _OPEN = "([{⟨⦃⟦"
 _CLOSE = ")]}⟩⦄⟧"
@@ -460,6 +469,7 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
     used: set[str] = set()
     ranked = [p for p in (*query.premises[:k], *local) if not (p.name in used or used.add(p.name))]  # type: ignore[func-returns-value]
     defs = [p.name for p in ranked if p.kind in {"def", "abbrev"} and p.name.split(".")[-1] in words][:4]
+    defs += sorted(w for w in words if re.fullmatch(r"(List|Nat|Option|Bool)\.[a-z]\w*", w))[:2]
     lemmas = [p.name for p in ranked if p.kind in {"theorem", "lemma"}][:k]
     for rank, n in enumerate(lemmas):
         base = -1.0 - 0.15 * rank
@@ -484,14 +494,17 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
         base = -0.8 - 0.2 * rank
         out += [(f"simp [{n}]", base), (f"unfold {n}", base - 0.3), (f"simp [{n}] at *", base - 0.6)]
     inductive = [h.name for h in goal.hyps if h.accessible and _is_inductive(h, goal)][-3:]
-    for simp_set, base in ((defs, -0.8), (defs + lemmas[:4], -1.0), (defs + lemmas, -1.3)):
-        if not simp_set or (simp_set is not defs and not lemmas):
-            continue
+    sets = [(defs, -0.8)] if defs else []
+    if defs and lemmas:
+        sets += [(defs + lemmas[:4], -1.0), (defs + lemmas, -1.3)]
+    sets.append(([*defs, ARITH], -1.2))
+    for simp_set, base in sets:
         names = ", ".join(dict.fromkeys(simp_set))
         out += [(f"simp_all [{names}]", base), (f"simp [{names}] at * <;> omega", base - 0.8)]
         for v in inductive:
             others = [x for x in inductive if x != v]
             out.append((f"induction {v} <;> simp_all [{names}]", base - 0.2))
+            out.append((f"induction {v} <;> simp_all [{names}] <;> omega", base - 0.5))
             out.append((f"cases {v} <;> simp_all [{names}]", base - 0.4))
             if others:
                 out.append(
