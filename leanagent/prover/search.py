@@ -28,6 +28,8 @@ from leanagent.lean.dojo import LeanError, ProofFinished, Result, TacticState, T
 from leanagent.prover.generators.base import Goal, Suggestion, TacticGenerator
 
 PROVED, FAILED, TIMEOUT = "proved", "failed", "timeout"
+PORTFOLIO_SHIFT = 1.0
+"""How much lower the portfolio's priors are in the second pass of ``search_in_passes``."""
 
 _SEARCH_TACTIC = re.compile(r"[\w']\?(?!_)")
 """``exact?``, ``apply?``, ``simp?``...: they print a suggestion instead of being a proof text."""
@@ -227,9 +229,12 @@ def search_in_passes(
 
     A cheap first pass keeps what the portfolio proves quickly from paying for model
     inference; the second pass gets the rest of the time (all of it without a portfolio
-    in an ensemble, or with ``first_pass`` 0).
+    in an ensemble, or with ``first_pass`` 0). In the second pass the portfolio's priors
+    are lowered by ``PORTFOLIO_SHIFT``: the region the portfolio prefers was just
+    searched, so the models' suggestions lead, with the portfolio's tactics still tried
+    at every state they reach.
     """
-    from leanagent.prover.generators.base import Ensemble
+    from leanagent.prover.generators.base import Ensemble, Shifted
     from leanagent.prover.generators.portfolio import Portfolio
 
     members = generator.members if isinstance(generator, Ensemble) else [generator]
@@ -248,8 +253,9 @@ def search_in_passes(
     if first.status == PROVED:
         return first
     rest = max(0.0, config.time_limit - (time.monotonic() - start))
+    shifted = Ensemble([Shifted(m, -PORTFOLIO_SHIFT) if isinstance(m, Portfolio) else m for m in members])
     second = best_first_search(
-        dojo, init, generator, replace(config, time_limit=rest), goal=goal, scorer=scorer
+        dojo, init, shifted, replace(config, time_limit=rest), goal=goal, scorer=scorer
     )
     totals = {k: getattr(first.stats, k) + getattr(second.stats, k) for k in asdict(first.stats)}
     totals["max_depth"] = max(first.stats.max_depth, second.stats.max_depth)

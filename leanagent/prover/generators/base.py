@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -92,3 +92,14 @@ class Ensemble(TacticGenerator):
     def close(self) -> None:
         for member in self.members:
             member.close()
+
+
+class Shifted(TacticGenerator):
+    """Another generator's suggestions with every log-prob moved by ``delta`` (ranking within
+    it unchanged; its standing against other generators changes)."""
+
+    def __init__(self, inner: TacticGenerator, delta: float) -> None:
+        self.inner, self.delta, self.name = inner, delta, inner.name
+
+    def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
+        return [replace(s, logprob=s.logprob + self.delta) for s in self.inner.suggest(goal, n)]
