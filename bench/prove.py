@@ -1,6 +1,10 @@
-"""Proof rate on the bundled sorry theorems: portfolio, trained generator, both, and with retrieval.
+"""Proof rate on the bundled sorry theorems: portfolio, trained generator, the full system, and
+with retrieval.
 
-Every configuration searches the same sorry theorems (those of ``lean_projects/``, copied
+Configurations: ``portfolio`` (standard tactics alone), ``generator`` (the trained seq2seq
+model alone), ``full`` (what ``--generator auto`` runs: portfolio, proofs by analogy and the
+model), ``full_retrieval`` (the same with retrieved premises, once available). Every
+configuration searches the same sorry theorems (those of ``lean_projects/``, copied
 to a temporary folder) with the same time limit per theorem and the same workers, in one
 run, through ``prove_path`` (so a proof counts only after the whole-file re-check). The
 generator is the checkpoint given, or else one trained here first on a fresh trace of the
@@ -27,9 +31,9 @@ from leanagent.prover.train_generator import TrainConfig, load_pairs, train
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def copy_projects(tmp: Path, names: list[str]) -> Path:
+def copy_projects(source: Path, tmp: Path, names: list[str]) -> Path:
     folder = tmp / "projects"
-    for project in sorted((ROOT / "lean_projects").iterdir()):
+    for project in sorted(source.iterdir()):
         if project.is_dir() and project.name != "core" and (not names or project.name in names):
             shutil.copytree(project, folder / project.name, ignore=shutil.ignore_patterns(".lake", "*.bak*"))
     return folder
@@ -73,20 +77,21 @@ def run(folder: Path, generator: str, args: argparse.Namespace, tmp: Path, retri
 
 
 def main(args: argparse.Namespace, tmp: Path) -> dict:
-    folder = copy_projects(tmp, args.projects)
+    folder = copy_projects(Path(args.source), tmp, args.projects)
     theorems = sum(len(t.sorries) for t in collect_targets(folder))
     training = {}
     checkpoint = Path(args.checkpoint) if args.checkpoint else None
     if checkpoint is None:
         checkpoint, training = trained_generator(folder, tmp, args.train_minutes)
     model = f"seq2seq:{checkpoint.resolve()}"
+    full = f"portfolio+analogy+{model}"
     configs = {
         "portfolio": run(folder, "portfolio", args, tmp),
         "generator": run(folder, model, args, tmp),
-        "full": run(folder, f"portfolio+{model}", args, tmp),
+        "full": run(folder, full, args, tmp),
     }
     retriever, why = load_retriever(tmp / "corpus.db", folder)
-    configs["full_retrieval"] = run(folder, f"portfolio+{model}", args, tmp, True) if retriever else None
+    configs["full_retrieval"] = run(folder, full, args, tmp, True) if retriever else None
     portfolio, full = set(configs["portfolio"]["names"]), set(configs["full"]["names"])
     return {
         "bench": "prove",
@@ -109,6 +114,7 @@ if __name__ == "__main__":
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--checkpoint", help="a trained generator (default: train one here first)")
     parser.add_argument("--train-minutes", type=float, default=20.0)
+    parser.add_argument("--source", default=str(ROOT / "lean_projects"), help="folder of the projects")
     parser.add_argument("projects", nargs="*", help="bundled project names (default: all)")
     with tempfile.TemporaryDirectory(prefix="leanagent-bench-prove-") as tmp:
         print(json.dumps(main(parser.parse_args(), Path(tmp))))

@@ -9,17 +9,21 @@ package does not provide a retriever yet, so ``--retrieval`` fails cleanly.
 from __future__ import annotations
 
 import importlib
+import re
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 from leanagent.lean.modules import Module
 from leanagent.lean.scan import scan_commands, tokenize
 from leanagent.prover.generators.base import Premise
+from leanagent.prover.writeback import offset
 
 PREMISE_KINDS = frozenset(
     {"theorem", "lemma", "def", "abbrev", "instance", "inductive", "structure", "class"}
 )
 MAX_CODE = 400
+MAX_PROOF = 1500
 
 
 def declarations(text: str, namespace: str = "") -> list[Premise]:
@@ -29,19 +33,36 @@ def declarations(text: str, namespace: str = "") -> list[Premise]:
     for i, cmd in enumerate(commands):
         if cmd.name is None or cmd.keyword not in PREMISE_KINDS:
             continue
-        end = commands[i + 1].keyword_offset if i + 1 < len(commands) else len(text)
-        code = (
-            _header(text[cmd.keyword_offset : end])
-            if cmd.keyword in {"theorem", "lemma"}
-            else text[cmd.keyword_offset : end].strip()
-        )
+        end = offset(text, commands[i + 1].line, commands[i + 1].col) if i + 1 < len(commands) else len(text)
+        decl = text[cmd.keyword_offset : end]
+        theorem = cmd.keyword in {"theorem", "lemma"}
+        code = _header(decl) if theorem else decl.strip()
         name = cmd.name
         for scope in _scopes(namespace):
             if name.startswith(scope + "."):
                 name = name[len(scope) + 1 :]
                 break
-        found.append(Premise(name, code[:MAX_CODE], cmd.keyword))
+        proof = tactic_block(decl[len(code) :]) if theorem else ""
+        found.append(Premise(name, code[:MAX_CODE], cmd.keyword, proof if len(proof) <= MAX_PROOF else ""))
     return found
+
+
+def tactic_block(body: str) -> str:
+    """The tactics of a ``:= by ...`` proof, dedented; ``""`` for term proofs and sorry proofs."""
+    body = body.strip()
+    if not body.startswith(":="):
+        return ""
+    body = body[2:].strip()
+    if not re.match(r"by\b", body):
+        return ""
+    rest = body[2:]
+    first, _, more = rest.partition("\n")
+    block = (first.strip() + "\n" + textwrap.dedent(more)) if first.strip() else textwrap.dedent(more)
+    lines = [line.rstrip() for line in block.split("\n")]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    words = {t.text for t in tokenize(block) if t.kind == "ident"}
+    return "" if not lines or words & {"sorry", "admit"} else "\n".join(lines)
 
 
 def _scopes(namespace: str) -> list[str]:

@@ -225,11 +225,12 @@ def search_in_passes(
     goal: Callable[[TacticState], Goal] | None = None,
     scorer: Scorer = cumulative_logprob,
 ) -> SearchResult:
-    """The portfolio alone for ``first_pass`` of the time limit, then every generator together.
+    """The cheap generators (the portfolio, analogy) alone for ``first_pass`` of the time limit,
+    then every generator together.
 
     A cheap first pass keeps what the portfolio proves quickly from paying for model
-    inference; the second pass gets the rest of the time (all of it without a portfolio
-    in an ensemble, or with ``first_pass`` 0). In the second pass the portfolio's priors
+    inference; the second pass gets the rest of the time (all of it when every generator
+    is cheap or none is, or with ``first_pass`` 0). In the second pass the portfolio's priors
     are lowered by ``PORTFOLIO_SHIFT``: the region the portfolio prefers was just
     searched, so the models' suggestions lead, with the portfolio's tactics still tried
     at every state they reach.
@@ -238,14 +239,14 @@ def search_in_passes(
     from leanagent.prover.generators.portfolio import Portfolio
 
     members = generator.members if isinstance(generator, Ensemble) else [generator]
-    portfolios = [m for m in members if isinstance(m, Portfolio)]
-    if first_pass <= 0 or not portfolios or len(members) < 2:
+    cheap = [m for m in members if m.cheap]
+    if first_pass <= 0 or not cheap or len(cheap) == len(members):
         return best_first_search(dojo, init, generator, config, goal=goal, scorer=scorer)
     start = time.monotonic()
     first = best_first_search(
         dojo,
         init,
-        portfolios[0],
+        cheap[0] if len(cheap) == 1 else Ensemble(cheap),
         replace(config, time_limit=config.time_limit * first_pass),
         goal=goal,
         scorer=scorer,

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
+import threading
 import time
 import traceback
 from collections.abc import Iterable, Iterator
@@ -167,6 +169,20 @@ def run_job(job: ProveJob) -> JobResult:
 # --------------------------------------------------------------------------- pools
 
 
+def _watch_parent(parent: int) -> None:
+    """In a pool worker: exit as soon as the parent is gone (killed run), not after the search.
+
+    The worker's Lean servers go with it (their reaper sees this process end).
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
+
+
 class LocalPool:
     """``workers`` processes (spawned, so no Lean server or model is shared by fork).
 
@@ -181,7 +197,9 @@ class LocalPool:
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+        )
 
     def _restart(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

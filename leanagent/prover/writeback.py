@@ -73,10 +73,8 @@ def find_sorries(text: str) -> list[SorryTheorem]:
         if not cmd.is_theorem:
             continue
         index += 1
-        start = _offset(text, cmd.line, cmd.col)
-        stop = (
-            _offset(text, commands[i + 1].line, commands[i + 1].col) if i + 1 < len(commands) else len(text)
-        )
+        start = offset(text, cmd.line, cmd.col)
+        stop = offset(text, commands[i + 1].line, commands[i + 1].col) if i + 1 < len(commands) else len(text)
         mine = [t for t in tokens if start <= t.offset < stop]
         assign = _assign(mine)
         if assign is None:
@@ -91,7 +89,8 @@ def find_sorries(text: str) -> list[SorryTheorem]:
     return found
 
 
-def _offset(text: str, line: int, col: int) -> int:
+def offset(text: str, line: int, col: int) -> int:
+    """Offset of a 1-based line and 0-based column."""
     start = 0
     for _ in range(line - 1):
         start = text.index("\n", start) + 1

@@ -109,7 +109,7 @@ def test_seq2seq_trains_saves_loads_and_suggests(tmp_path: Path):
 
 def test_spec_resolution(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("LEANAGENT_PROVER_CHECKPOINT", str(tmp_path / "none"))
-    assert resolve_spec("auto") == "portfolio"
+    assert resolve_spec("auto") == "portfolio+analogy"
     assert build("portfolio").name == "portfolio"
     with pytest.raises(ValueError, match="train-generator"):
         build("seq2seq")
@@ -182,3 +182,33 @@ def test_openai_generator_retries_after_timeouts_and_errors(server):
     handler.script = ["500", "500"]
     gen = OpenAIGenerator(url, "tiny", timeout=0.5, retries=1, backoff=0.01)
     assert gen.suggest(Goal("⊢ True"), 2) == [] and gen.failures == 1
+
+
+def test_analogy_reuses_a_neighbours_proof_with_names_fitted():
+    from leanagent.prover.generators.analogy import Analogy, binders, rename
+    from leanagent.prover.premises import declarations
+
+    text = (
+        "namespace L\n\ndef dropN : Nat → List α → List α\n  | _, [] => []\n  | n, _ :: xs => dropN n xs\n\n"
+        "theorem map_dropN (f : α → β) (k : Nat) (xs : List α) :\n    (dropN k xs).map f = dropN k (xs.map f) := by\n"
+        "  induction xs generalizing k with\n  | nil => rw [dropN_nil]\n  | cons y ys ih => simp [dropN, ih]\n\n"
+        "theorem other : 1 = 1 := rfl\n"
+    )
+    local = tuple(declarations(text, "L"))
+    assert [p.name for p in local] == ["dropN", "map_dropN", "other"]
+    assert local[1].proof.startswith("induction xs generalizing k with\n| nil =>") and local[2].proof == ""
+    assert binders(local[1].code) == [("f", "α → β"), ("k", "Nat"), ("xs", "List α")]
+    assert (
+        rename("rw [xs, xs.length, xs_1, k, L.xs]", {"xs": "l", "k": "n"})
+        == "rw [l, l.length, xs_1, n, L.xs]"
+    )
+    state = "α β : Type\ng : α → β\nn : Nat\nl : List α\n⊢ List.map g (takeN n l) = takeN n (List.map g l)"
+    tactics = [s.tactic for s in Analogy().suggest(Goal(state, (), local), 8)]
+    assert (
+        tactics[0]
+        == "induction l generalizing n with\n| nil => rw [dropN_nil]\n| cons y ys ih => simp [dropN, ih]"
+    )
+    assert (
+        "induction l generalizing n with\n| nil => rw [takeN_nil]\n| cons y ys ih => simp [takeN, ih]"
+        in tactics
+    )

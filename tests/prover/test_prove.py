@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 from typer.testing import CliRunner
 
@@ -161,3 +166,30 @@ def test_the_same_search_runs_on_ray(standalone: Path, db: Path):
         standalone, ProveOptions(**FAST, time_limit=15.0, db=db, ray="", theorem="two_add_two")
     )
     assert statuses(report) == {"Easy.two_add_two": "proved"}
+
+
+def test_a_killed_run_leaves_no_workers_and_resumes(standalone: Path, db: Path):
+    (standalone / "Easy.lean").write_text(
+        "theorem quick : 2 + 2 = 4 := by sorry\n\ntheorem hard (n : Nat) : n = n + 1 := by sorry\n"
+    )
+    cmd = [str(Path(sys.executable).parent / "leanagent"), "prove", str(standalone), "--db", str(db)]
+    cmd += ["--generator", "portfolio", "--workers", "1", "--time-limit", "120"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # until the quick theorem's result is stored
+            if db.exists():
+                with ResultStore(db) as store:
+                    if store.db.execute("SELECT count(*) FROM prove_results").fetchone()[0]:
+                        break
+            time.sleep(0.5)
+        children = psutil.Process(proc.pid).children(recursive=True)
+        assert children, "the pool's workers are running"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    gone, alive = psutil.wait_procs(children, timeout=20)
+    assert not alive
+    report = prove_path(standalone, ProveOptions(**FAST, time_limit=2.0, db=db))
+    got = {t.name: t for t in report.theorems}
+    assert got["quick"].resumed and got["quick"].status == "proved" and not got["hard"].resumed

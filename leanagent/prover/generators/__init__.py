@@ -2,8 +2,9 @@
 
 Spec strings (``+`` joins several into an ``Ensemble``):
 
-- ``auto``: the portfolio, plus the trained seq2seq model when its checkpoint exists;
-- ``portfolio``;
+- ``auto``: the portfolio and proofs by analogy, plus the trained seq2seq model when its
+  checkpoint exists;
+- ``portfolio``; ``analogy`` (whole proofs of similar nearby theorems, renamed);
 - ``seq2seq`` or ``seq2seq:PATH``: a model trained by ``train-generator`` (default: the
   configured checkpoint);
 - ``hf:PATH_OR_NAME``: any local Hugging Face seq2seq checkpoint;
@@ -30,7 +31,7 @@ def resolve_spec(spec: str, settings: ProverSettings | None = None) -> str:
     for part in spec.split("+"):
         part = part.strip()
         if part == "auto":
-            parts.append("portfolio")
+            parts += ["portfolio", "analogy"]
             if (settings.checkpoint / "config.json").is_file():
                 parts.append(f"seq2seq:{settings.checkpoint.resolve()}")
         elif part == "seq2seq":
@@ -50,6 +51,10 @@ def build(spec: str, settings: ProverSettings | None = None) -> TacticGenerator:
             from leanagent.prover.generators.portfolio import Portfolio
 
             members.append(Portfolio())
+        elif kind == "analogy":
+            from leanagent.prover.generators.analogy import Analogy
+
+            members.append(Analogy())
         elif kind == "seq2seq":
             from leanagent.prover.generators.seq2seq import Seq2SeqGenerator
 
@@ -75,7 +80,8 @@ def build(spec: str, settings: ProverSettings | None = None) -> TacticGenerator:
             members.append(getattr(importlib.import_module(module), attr)())
         else:
             raise ValueError(
-                f"unknown generator {part!r} (auto, portfolio, seq2seq[:PATH], hf:PATH, openai:URL#MODEL, "
+                f"unknown generator {part!r} (auto, portfolio, analogy, seq2seq[:PATH], hf:PATH, "
+                "openai:URL#MODEL, "
                 "py:MODULE:NAME)"
             )
     return members[0] if len(members) == 1 else Ensemble(members)

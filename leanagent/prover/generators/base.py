@@ -14,6 +14,8 @@ class Premise:
     code: str = ""
     kind: str = "theorem"
     """The declaring keyword (``theorem``, ``def``, ``inductive``, ...)."""
+    proof: str = ""
+    """For a theorem of the file or project: its tactic proof (``analogy`` reuses it)."""
 
     def render(self) -> str:
         return self.code or self.name
@@ -45,6 +47,8 @@ class TacticGenerator(ABC):
     """Suggests up to ``n`` tactics for a goal, most promising first."""
 
     name: str = "generator"
+    cheap: bool = False
+    """Costs next to nothing per call (no model): searches may run it from the start."""
 
     @abstractmethod
     def suggest(self, goal: Goal, n: int) -> list[Suggestion]: ...

@@ -233,6 +233,7 @@ class Portfolio(TacticGenerator):
     premises_per_goal: int = 6
     """How many premises (retrieved or from the file) get rewrite/apply/simp tactics."""
     name: str = field(default="portfolio", init=False)
+    cheap: bool = field(default=True, init=False)
 
     def suggest(self, goal: Goal, n: int) -> list[Suggestion]:
         goals = parse_state(goal.state)
@@ -426,18 +427,22 @@ def _target_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
     return out
 
 
+_NAME = re.compile(r"[^\W\d][\w'!?]+")
+"""A name worth matching on: two characters or more, starting with a letter."""
 _WORD = re.compile(r"[^\s()\[\]{}⟨⟩,:]+")
 
 
-def _words(text: str) -> set[str]:
+def words(text: str) -> set[str]:
     """Symbols and names of ``text``, dotted names also split (``e.swap.swap`` shows ``swap``)."""
     found = set(_WORD.findall(text))
     return found | {part for word in found if "." in word for part in word.split(".") if part}
 
 
-def _relevance(premise: Premise, words: set[str]) -> float:
-    tokens = _words(premise.code or premise.name)
-    return len(tokens & words) / (1 + len(tokens)) ** 0.5
+def relevance(premise: Premise, seen: set[str]) -> float:
+    """Shared names (not symbols or one-letter variables), normalised by the premise's size:
+    a cheap stand-in for retrieval."""
+    tokens = {w for w in words(premise.code or premise.name) if _NAME.fullmatch(w)}
+    return len(tokens & seen) / (1 + len(tokens)) ** 0.5
 
 
 def _explicit_arity(code: str) -> int:
@@ -463,13 +468,13 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
     """Unfold the definitions the goal mentions; rewrite, apply and simp with the best premises
     (retrieved ones first, then the file's, ranked by overlap with the goal); and all of them
     at once as a simp set, alone or after induction."""
-    words = _words(goal.target) | {w for h in goal.hyps for w in _words(h.type)}
+    seen = words(goal.target) | {w for h in goal.hyps for w in words(h.type)}
     out: list[tuple[str, float]] = []
-    local = sorted(query.local, key=lambda p: -_relevance(p, words))
+    local = sorted(query.local, key=lambda p: -relevance(p, seen))
     used: set[str] = set()
     ranked = [p for p in (*query.premises[:k], *local) if not (p.name in used or used.add(p.name))]  # type: ignore[func-returns-value]
-    defs = [p.name for p in ranked if p.kind in {"def", "abbrev"} and p.name.split(".")[-1] in words][:4]
-    defs += sorted(w for w in words if re.fullmatch(r"(List|Nat|Option|Bool)\.[a-z]\w*", w))[:2]
+    defs = [p.name for p in ranked if p.kind in {"def", "abbrev"} and p.name.split(".")[-1] in seen][:4]
+    defs += sorted(w for w in seen if re.fullmatch(r"(List|Nat|Option|Bool)\.[a-z]\w*", w))[:2]
     lemmas = [p.name for p in ranked if p.kind in {"theorem", "lemma"}][:k]
     for rank, n in enumerate(lemmas):
         base = -1.0 - 0.15 * rank
