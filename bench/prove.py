@@ -7,26 +7,36 @@ model), ``full_retrieval`` (the same with retrieved premises, once available). E
 configuration searches the same sorry theorems (those of ``lean_projects/``, copied
 to a temporary folder) with the same time limit per theorem and the same workers, in one
 run, through ``prove_path`` (so a proof counts only after the whole-file re-check). The
-generator is the checkpoint given, or else one trained here first on a fresh trace of the
-bundled projects (its training time is reported). Retrieval is reported as null until the
-``retrieval`` package provides a retriever. Prints one JSON line.
+generator is the checkpoint given, or else one trained here first on the traced corpus
+(its training time is reported); the corpus is ``--db`` or a fresh trace of the copied
+projects. Retrieval uses the retriever checkpoint given (``--retriever``), else the
+configured one (the trained retriever when there is one, else the untrained encoder); it
+ranks premises for the portfolio's rewrite/apply/simp tactics and, for a generator trained
+with premises, its input. Prints one JSON line.
 
-    python bench/prove.py [--time-limit 30] [--workers 2] [--checkpoint PATH] [PROJECT ...]
+    python bench/prove.py [--time-limit 30] [--workers 2] [--checkpoint PATH] [--db PATH]
+                          [--retriever PATH] [PROJECT ...]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+# Run as a script, this file's folder leads sys.path and bench/retrieval.py would shadow the package.
+sys.path.remove(os.path.dirname(os.path.realpath(__file__)))
 
 from leanagent.corpus.trace import TraceOptions, trace_path
 from leanagent.prover.premises import load_retriever
 from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
 from leanagent.prover.train_generator import TrainConfig, load_pairs, train
+from retrieval.retriever import default_checkpoint, index_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,28 +49,37 @@ def copy_projects(source: Path, tmp: Path, names: list[str]) -> Path:
     return folder
 
 
-def trained_generator(folder: Path, tmp: Path, minutes: float) -> tuple[Path, dict]:
+def traced_corpus(folder: Path, tmp: Path) -> tuple[Path, float]:
     db = tmp / "corpus.db"
     start = time.perf_counter()
     for project in sorted(folder.iterdir()):
         trace_path(project, db, TraceOptions(build_dir=tmp / f"build-{project.name}"))
-    traced = time.perf_counter() - start
+    return db, round(time.perf_counter() - start, 1)
+
+
+def trained_generator(db: Path, tmp: Path, minutes: float) -> tuple[Path, dict]:
     summary = train(load_pairs(db), tmp / "generator", TrainConfig(max_minutes=minutes))
-    return tmp / "generator", {
-        "trace_s": round(traced, 1),
-        "train_s": summary.seconds,
-        "pairs": summary.pairs,
-    }
+    return tmp / "generator", {"train_s": summary.seconds, "pairs": summary.pairs}
 
 
-def run(folder: Path, generator: str, args: argparse.Namespace, tmp: Path, retrieval: bool = False) -> dict:
+def run(
+    folder: Path, generator: str, args: argparse.Namespace, tmp: Path, corpus: Path | None = None
+) -> dict:
+    """One configuration; with ``corpus``, retrieval over that database."""
+    results = tmp / f"results-{len(list(tmp.glob('results-*')))}"
+    results.mkdir()
+    if corpus is not None:  # the prover's results live in its corpus database: a copy per run
+        shutil.copy(corpus, results / "corpus.db")
+        index = index_dir(corpus)
+        if index.is_dir():
+            shutil.copytree(index, index_dir(results / "corpus.db"))
     options = ProveOptions(
         time_limit=args.time_limit,
         workers=args.workers,
         generator=generator,
-        retrieval=retrieval,
+        retrieval=corpus is not None,
         force=True,
-        db=tmp / f"results-{len(list(tmp.glob('results-*')))}.db",
+        db=results / "corpus.db",
     )
     start = time.perf_counter()
     report = prove_path(folder, options)
@@ -79,10 +98,16 @@ def run(folder: Path, generator: str, args: argparse.Namespace, tmp: Path, retri
 def main(args: argparse.Namespace, tmp: Path) -> dict:
     folder = copy_projects(Path(args.source), tmp, args.projects)
     theorems = sum(len(t.sorries) for t in collect_targets(folder))
-    training = {}
+    training: dict = {}
+    db = Path(args.db).resolve() if args.db else None
+    if db is None:
+        db, training["trace_s"] = traced_corpus(folder, tmp)
     checkpoint = Path(args.checkpoint) if args.checkpoint else None
     if checkpoint is None:
-        checkpoint, training = trained_generator(folder, tmp, args.train_minutes)
+        checkpoint, trained = trained_generator(db, tmp, args.train_minutes)
+        training.update(trained)
+    if args.retriever:
+        os.environ["LEANAGENT_RETRIEVAL_CHECKPOINT"] = str(Path(args.retriever).resolve())
     model = f"seq2seq:{checkpoint.resolve()}"
     full = f"portfolio+analogy+{model}"
     configs = {
@@ -90,8 +115,8 @@ def main(args: argparse.Namespace, tmp: Path) -> dict:
         "generator": run(folder, model, args, tmp),
         "full": run(folder, full, args, tmp),
     }
-    retriever, why = load_retriever(tmp / "corpus.db", folder)
-    configs["full_retrieval"] = run(folder, full, args, tmp, True) if retriever else None
+    retriever, why = load_retriever(db, folder)
+    configs["full_retrieval"] = run(folder, full, args, tmp, db) if retriever else None
     portfolio, full = set(configs["portfolio"]["names"]), set(configs["full"]["names"])
     return {
         "bench": "prove",
@@ -99,7 +124,7 @@ def main(args: argparse.Namespace, tmp: Path) -> dict:
         "time_limit_s": args.time_limit,
         "workers": args.workers,
         "training": training,
-        "retrieval": None if retriever else why,
+        "retriever": default_checkpoint() if retriever else why,
         **{f"proved_{k}": (v["proved"] if v else None) for k, v in configs.items()},
         "full_minus_portfolio": len(full) - len(portfolio),
         "only_full": sorted(full - portfolio),
@@ -114,6 +139,8 @@ if __name__ == "__main__":
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--checkpoint", help="a trained generator (default: train one here first)")
     parser.add_argument("--train-minutes", type=float, default=20.0)
+    parser.add_argument("--db", help="a traced corpus of the projects (default: trace them here)")
+    parser.add_argument("--retriever", help="a retriever checkpoint (default: the configured one)")
     parser.add_argument("--source", default=str(ROOT / "lean_projects"), help="folder of the projects")
     parser.add_argument("projects", nargs="*", help="bundled project names (default: all)")
     with tempfile.TemporaryDirectory(prefix="leanagent-bench-prove-") as tmp:

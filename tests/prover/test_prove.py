@@ -16,6 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from leanagent.cli import app
+from leanagent.corpus.db import CorpusDB
+from leanagent.corpus.models import Declaration, Pos, RepoInfo, TracedFile
 from leanagent.corpus.trace import trace_path
 from leanagent.lean.check import check_path
 from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
@@ -193,3 +195,35 @@ def test_a_killed_run_leaves_no_workers_and_resumes(standalone: Path, db: Path):
     report = prove_path(standalone, ProveOptions(**FAST, time_limit=2.0, db=db))
     got = {t.name: t for t in report.theorems}
     assert got["quick"].resumed and got["quick"].status == "proved" and not got["hard"].resumed
+
+
+def _premise_corpus(path: Path, root: Path) -> None:
+    """A corpus of two project modules: ``Proj.Defs`` (imported by ``Proj.Use``) and
+    ``Proj.Other`` (not imported: its lemma must never be retrieved for ``Proj.Use``)."""
+
+    def theorem(name: str, statement: str, line: int) -> Declaration:
+        return Declaration(name, "theorem", Pos(line, 0), Pos(line, 40), statement)
+
+    defs = theorem("Proj.double_zero", "theorem double_zero : double 0 = 0", 9)
+    other = theorem("Proj.double_zero_trap", "theorem double_zero_trap : double 0 + 0 = 0", 3)
+    with CorpusDB(path) as db:
+        repo = db.upsert_repo(RepoInfo("Proj", f"file://{root}", str(root), None))
+        db.write_file(repo, TracedFile("Proj/Defs.lean", "Proj.Defs", "d", (), (defs,), traced=False), "d")
+        db.write_file(repo, TracedFile("Proj/Other.lean", "Proj.Other", "o", (), (other,), traced=False), "o")
+
+
+def test_retrieved_premises_reach_the_generator(project: Path, tmp_path: Path, monkeypatch):
+    corpus = tmp_path / "corpus.db"
+    _premise_corpus(corpus, project)
+    log = tmp_path / "premises.log"
+    monkeypatch.setenv("PREMISE_PROBE_LOG", str(log))
+    monkeypatch.setenv("LEANAGENT_RETRIEVAL_CHECKPOINT", str(tmp_path / "untrained"))  # the bundled MiniLM
+    options = {"generator": "py:premise_probe:Probe", "workers": 1, "time_limit": 60.0, "db": corpus}
+    options["theorem"] = "double_zero'"
+    without = prove_path(project, ProveOptions(**options, retrieval=False))
+    assert statuses(without) == {"Proj.double_zero'": "failed"}
+    assert not log.exists() or not log.read_text().strip()
+    found = prove_path(project, ProveOptions(**options, retrieval=True, force=True))
+    assert statuses(found) == {"Proj.double_zero'": "proved"}
+    assert found.theorems[0].proof.strip().startswith("rw [Proj.double_zero]")
+    assert set(log.read_text().split()) == {"Proj.double_zero"}  # never the module not imported
