@@ -20,7 +20,6 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 # Run as a script, this file's folder leads sys.path and its name would shadow the package.
@@ -98,19 +97,10 @@ def main(argv: list[str] | None = None) -> dict:
         bm25_start = time.perf_counter()
         bm25 = bm25_ranker(texts)
         bm25_build_s = time.perf_counter() - bm25_start
-        base = TrainConfig(
-            data=data,
-            out=out,
+        base = TrainConfig(data, out, settings).override(
             encoder=args.encoder,
             epochs=args.epochs,
-            batch_size=settings.batch_size,
-            lr=settings.lr,
-            max_seq_len=settings.max_seq_len,
-            negatives=settings.negatives,
-            in_file_negatives=settings.in_file_negatives,
-            temperature=settings.temperature,
             train_layers=args.train_layers,
-            device=settings.device,
             threads=args.threads,
             max_samples=args.max_samples,
             resume=False,
@@ -121,7 +111,7 @@ def main(argv: list[str] | None = None) -> dict:
             row = {"test_examples": len(test)}
             row["untrained"] = evaluate(dense_ranker(untrained, index), test, corpus).to_json()
             row["bm25"] = evaluate(bm25, test, corpus).to_json()
-            report = train_retriever(replace(base, strategy=strategy, out=out / strategy))
+            report = train_retriever(base.override(strategy=strategy, out=out / strategy))
             trained = load_encoder(out / strategy, device=settings.device, threads=args.threads)
             trained_index, trained_embed_s, _ = dense(trained, corpus)
             row["trained"] = evaluate(dense_ranker(trained, trained_index), test, corpus).to_json()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from collections.abc import Iterable
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Annotated
 
@@ -26,6 +27,19 @@ ProjectOpt = Annotated[
 def _fail(exc: Exception) -> typer.Exit:
     err.print(f"[bold red]error:[/] {exc}", highlight=False)
     return typer.Exit(2)
+
+
+def _print_result(result, as_json: bool, line: str) -> None:
+    """A command's result (a dataclass) as JSON, or its one-line summary."""
+    if as_json:
+        out.print_json(json.dumps(asdict(result)))
+    else:
+        out.print(line)
+
+
+def _named(params: dict[str, object], names: Iterable[str]) -> dict[str, object]:
+    """The command parameters (``locals()``) among ``names``: flags passed on under their own names."""
+    return {name: params[name] for name in names if name in params}
 
 
 @app.command()
@@ -210,13 +224,12 @@ def export_dataset(
 
     with CorpusDB(_db_path(db)) as corpus:
         summary = export_leandojo(corpus, dst, val_fraction=val, test_fraction=test, seed=seed)
-    if as_json:
-        out.print_json(json.dumps(asdict(summary)))
-    else:
-        out.print(
-            f"exported {summary.files} files, {summary.premises} premises, {summary.theorems} theorems, "
-            f"{summary.tactics} tactics to {dst}; splits {summary.splits}"
-        )
+    _print_result(
+        summary,
+        as_json,
+        f"exported {summary.files} files, {summary.premises} premises, {summary.theorems} theorems, "
+        f"{summary.tactics} tactics to {dst}; splits {summary.splits}",
+    )
 
 
 @app.command("import-dataset")
@@ -236,16 +249,17 @@ def import_dataset(
     path.parent.mkdir(parents=True, exist_ok=True)
     with CorpusDB(path) as corpus:
         summary = import_leandojo(corpus, src, strategy)
-    if as_json:
-        out.print_json(json.dumps(asdict(summary)))
-    else:
-        out.print(
-            f"imported {summary.files} files, {summary.premises} premises, {summary.theorems} theorems, "
-            f"{summary.tactics} tactics from {src} into {path}"
-        )
+    _print_result(
+        summary,
+        as_json,
+        f"imported {summary.files} files, {summary.premises} premises, {summary.theorems} theorems, "
+        f"{summary.tactics} tactics from {src} into {path}",
+    )
 
 
 # --- prover: prove, train-generator (delegating to leanagent.prover) -------------------------
+
+CheckpointOpt = Annotated[Path | None, typer.Option("--out", help="Checkpoint folder (default: config).")]
 
 
 @app.command()
@@ -283,19 +297,7 @@ def prove(
 
     from leanagent.prover.prove import ProveOptions, prove_path
 
-    options = ProveOptions(
-        theorem=theorem,
-        time_limit=time_limit,
-        tactics_per_expansion=tactics_per_expansion,
-        max_expansions=max_expansions,
-        workers=workers,
-        generator=generator,
-        retrieval=retrieval,
-        write=write,
-        force=force,
-        db=db,
-        ray=ray,
-    )
+    options = ProveOptions(**_named(locals(), (f.name for f in fields(ProveOptions))))
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=as_json) as bar:
         task = bar.add_task("proving", total=None)
@@ -353,9 +355,7 @@ def _print_prove(report) -> None:
 @app.command("train-generator")
 def train_generator(
     db: DbOpt = None,
-    out_dir: Annotated[
-        Path | None, typer.Option("--out", help="Checkpoint folder (default: config).")
-    ] = None,
+    out_dir: CheckpointOpt = None,
     epochs: Annotated[int, typer.Option(help="Passes over the traced pairs.")] = 40,
     batch_size: Annotated[int, typer.Option(help="Pairs per step.")] = 16,
     lr: Annotated[float, typer.Option(help="Learning rate (AdamW).")] = 1e-3,
@@ -385,16 +385,19 @@ def train_generator(
             summary = train(pairs, target, config, on_step=on_step)
         except ValueError as exc:
             raise _fail(exc) from None
-    if as_json:
-        out.print_json(json.dumps(asdict(summary)))
-    else:
-        out.print(
-            f"trained on {summary.train_pairs} pairs for {summary.epochs} epochs ({summary.seconds:.0f} s): "
-            f"val loss {summary.best_val_loss:.3f}; checkpoint {summary.path}"
-        )
+    _print_result(
+        summary,
+        as_json,
+        f"trained on {summary.train_pairs} pairs for {summary.epochs} epochs ({summary.seconds:.0f} s): "
+        f"val loss {summary.best_val_loss:.3f}; checkpoint {summary.path}",
+    )
 
 
 # --- retrieval: train-retriever, retrieve (delegating to retrieval/) ------------------------
+
+
+_TUNED = ("strategy", "encoder", "epochs", "batch_size", "lr", "train_layers", "max_samples", "device")
+"""train-retriever's flags named after the settings (or TrainConfig fields) they override."""
 
 
 @app.command("train-retriever")
@@ -403,9 +406,7 @@ def train_retriever(
     data: Annotated[
         Path | None, typer.Option(help="A LeanDojo Benchmark 4 folder (default: export --db).")
     ] = None,
-    checkpoint: Annotated[
-        Path | None, typer.Option("--out", help="Checkpoint folder (default: config).")
-    ] = None,
+    checkpoint: CheckpointOpt = None,
     strategy: Annotated[str | None, typer.Option(help="Split: random or novel_premises.")] = None,
     encoder: Annotated[
         str | None, typer.Option(help="Start from: minilm, byt5-tiny, a checkpoint folder or hub id.")
@@ -428,25 +429,17 @@ def train_retriever(
             data,
             checkpoint,
             None if as_json else err,
-            strategy=strategy,
-            encoder=encoder,
-            epochs=epochs,
-            batch_size=batch_size,
-            lr=lr,
-            train_layers=train_layers,
-            max_samples=max_samples,
-            device=device,
             resume=False if fresh else None,
+            **_named(locals(), _TUNED),
         )
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(exc) from None
-    if as_json:
-        out.print_json(json.dumps(asdict(report)))
-    else:
-        out.print(
-            f"{report.epochs} epochs, {report.steps} steps ({report.seconds:.0f} s); best epoch "
-            f"{report.best_epoch}: val Recall@10 {report.best_recall10:.3f}; checkpoint {report.out}"
-        )
+    _print_result(
+        report,
+        as_json,
+        f"{report.epochs} epochs, {report.steps} steps ({report.seconds:.0f} s); best epoch "
+        f"{report.best_epoch}: val Recall@10 {report.best_recall10:.3f}; checkpoint {report.out}",
+    )
 
 
 @app.command()

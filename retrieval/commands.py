@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
 from pathlib import Path
 
 from rich.console import Console
@@ -19,19 +18,14 @@ def train_command(
     db: Path, data: Path | None, out: Path | None, console: Console | None, **overrides
 ) -> TrainReport:
     """Train on ``data`` (a LeanDojo folder) or on a fresh export of ``db``; settings from the
-    config, overridden by the non-None ``overrides`` (TrainConfig field names)."""
+    config, overridden by the non-None ``overrides`` (names of TrainConfig or RetrievalSettings fields)."""
     settings = get_retrieval_settings()
     if data is None:
         if not db.is_file():
             raise FileNotFoundError(f"no corpus database at {db}: run `leanagent trace` first")
         data = export_from_db(db, index_dir(db) / "dataset")
-    known = {f.name for f in fields(TrainConfig)}
-    base = TrainConfig(
-        data=data,
-        out=out or settings.checkpoint,
-        **{k: v for k, v in vars(settings).items() if k in known},
-    )
-    return train_retriever(replace(base, **{k: v for k, v in overrides.items() if v is not None}), console)
+    cfg = TrainConfig(data, out or settings.checkpoint, settings)
+    return train_retriever(cfg.override(**{k: v for k, v in overrides.items() if v is not None}), console)
 
 
 def theorem_state(db: Path, name: str) -> str:

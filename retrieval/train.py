@@ -15,7 +15,7 @@ import json
 import random
 import shutil
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 import torch
@@ -23,6 +23,7 @@ import torch.nn.functional as F
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from leanagent.config import RetrievalSettings, get_retrieval_settings
 from retrieval.corpus import PremiseCorpus
 from retrieval.dataset import Example, Sample, load_examples, pairs, sample
 from retrieval.encoders import Encoder, load_encoder
@@ -35,28 +36,24 @@ REPORT = "train_report.json"
 
 @dataclass(frozen=True)
 class TrainConfig:
+    """One training run: its data, its output, the run's own knobs and the retriever
+    settings it trains with (encoder, split, epochs, batch size, ...: see ``RetrievalSettings``)."""
+
     data: Path
     """A LeanDojo Benchmark 4 folder (``corpus.jsonl``, ``<strategy>/{train,val}.json``)."""
     out: Path
     """Where the selected checkpoint is saved (and ``train_state/`` while training)."""
-    strategy: str = "random"
-    encoder: str = "minilm"
-    epochs: int = 2
-    batch_size: int = 8
-    lr: float = 1e-4
-    max_seq_len: int = 256
-    negatives: int = 3
-    in_file_negatives: int = 1
-    temperature: float = 0.05
-    train_layers: int = 0
-    """Train only the top this many transformer layers (0: all)."""
-    save_every: int = 50
-    device: str = "auto"
-    threads: int = 0
+    settings: RetrievalSettings = field(default_factory=get_retrieval_settings)
     seed: int = 0
     max_samples: int | None = None
     """Cap on samples per epoch (quick runs and tests); None: all."""
     resume: bool = True
+
+    def override(self, **changes) -> TrainConfig:
+        """A copy with ``changes`` to fields of this config or of its settings, by name."""
+        own = {f.name for f in fields(self)}
+        tuned = replace(self.settings, **{k: v for k, v in changes.items() if k not in own})
+        return replace(self, settings=tuned, **{k: v for k, v in changes.items() if k in own})
 
 
 @dataclass
@@ -110,32 +107,33 @@ def _snapshot(folder: Path, encoder: Encoder, optim: torch.optim.Optimizer, prog
 
 def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainReport:
     start = time.monotonic()
+    settings = cfg.settings
     corpus = PremiseCorpus.from_leandojo(cfg.data)
     texts = corpus.texts
-    train = load_examples(cfg.data, cfg.strategy, "train", corpus)
-    val = load_examples(cfg.data, cfg.strategy, "val", corpus)
+    train = load_examples(cfg.data, settings.strategy, "train", corpus)
+    val = load_examples(cfg.data, settings.strategy, "val", corpus)
     if not train:
-        raise ValueError(f"no training examples in {cfg.data / cfg.strategy / 'train.json'}")
+        raise ValueError(f"no training examples in {cfg.data / settings.strategy / 'train.json'}")
     state_dir = cfg.out / STATE
-    progress: dict = {"epoch": 0, "batch": 0, "steps": 0, "strategy": cfg.strategy, "history": []}
+    progress: dict = {"epoch": 0, "batch": 0, "steps": 0, "strategy": settings.strategy, "history": []}
     resumed = cfg.resume and (state_dir / "progress.json").is_file()
     if resumed:
         progress = json.loads((state_dir / "progress.json").read_text())
-        if progress["strategy"] != cfg.strategy:
+        if progress["strategy"] != settings.strategy:
             raise ValueError(f"{state_dir} trains on {progress['strategy']}; start afresh to change split")
-        encoder = load_encoder(
-            state_dir / "model", max_seq_len=cfg.max_seq_len, device=cfg.device, threads=cfg.threads
-        )
     else:
         shutil.rmtree(state_dir, ignore_errors=True)
-        encoder = load_encoder(
-            cfg.encoder, max_seq_len=cfg.max_seq_len, device=cfg.device, threads=cfg.threads
-        )
-    encoder.freeze_below(cfg.train_layers)
-    optim = torch.optim.AdamW([p for p in encoder.parameters() if p.requires_grad], lr=cfg.lr)
+    encoder = load_encoder(
+        state_dir / "model" if resumed else settings.encoder,
+        max_seq_len=settings.max_seq_len,
+        device=settings.device,
+        threads=settings.threads,
+    )
+    encoder.freeze_below(settings.train_layers)
+    optim = torch.optim.AdamW([p for p in encoder.parameters() if p.requires_grad], lr=settings.lr)
     if resumed:
         optim.load_state_dict(torch.load(state_dir / "optim.pt", map_location=encoder.device))
-    report = TrainReport(str(cfg.out), cfg.strategy)
+    report = TrainReport(str(cfg.out), settings.strategy)
     history: list[dict] = progress["history"]
 
     def best() -> dict:
@@ -159,29 +157,29 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
         disable=console is None,
     )
     with bar:
-        for epoch in range(progress["epoch"], cfg.epochs):
+        for epoch in range(progress["epoch"], settings.epochs):
             order = items[:]
             random.Random(cfg.seed * 1000 + epoch).shuffle(order)
             order = order[: cfg.max_samples] if cfg.max_samples else order
-            batches = [order[i : i + cfg.batch_size] for i in range(0, len(order), cfg.batch_size)]
-            task = bar.add_task(f"epoch {epoch + 1}/{cfg.epochs}", total=len(batches), loss=0.0)
+            batches = [order[i : i + settings.batch_size] for i in range(0, len(order), settings.batch_size)]
+            task = bar.add_task(f"epoch {epoch + 1}/{settings.epochs}", total=len(batches), loss=0.0)
             bar.update(task, completed=progress["batch"])
             losses = progress.get("losses", [])
             encoder.train()
             for b in range(progress["batch"], len(batches)):
                 rng = random.Random(f"{cfg.seed}-{epoch}-{b}")
                 batch = [
-                    sample(train[i], p, corpus, rng, cfg.negatives, cfg.in_file_negatives)
+                    sample(train[i], p, corpus, rng, settings.negatives, settings.in_file_negatives)
                     for i, p in batches[b]
                 ]
-                loss = _loss(encoder, batch, texts, cfg.temperature)
+                loss = _loss(encoder, batch, texts, settings.temperature)
                 optim.zero_grad()
                 loss.backward()
                 optim.step()
                 losses.append(loss.item())
                 progress.update(batch=b + 1, steps=progress["steps"] + 1, losses=losses)
                 bar.update(task, advance=1, loss=sum(losses[-20:]) / len(losses[-20:]))
-                if progress["steps"] % cfg.save_every == 0 and b + 1 < len(batches):
+                if progress["steps"] % settings.save_every == 0 and b + 1 < len(batches):
                     _snapshot(state_dir, encoder, optim, progress)
             bar.remove_task(task)
             metrics = validate(encoder, corpus, val)

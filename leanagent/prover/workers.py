@@ -18,7 +18,7 @@ import os
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -183,6 +183,28 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="watch-parent").start()
 
 
+def _in_flight(
+    jobs: Iterable[ProveJob],
+    limit: int,
+    submit: Callable[[ProveJob], Hashable],
+    collect: Callable[[dict], Iterator[JobResult]],
+) -> Iterator[JobResult]:
+    """Results as jobs finish, with at most ``limit`` submitted and unfinished at a time
+    (``jobs`` is read only as room frees up, so a long list is never queued whole).
+
+    ``submit`` starts a job and returns its handle; ``collect(pending)`` waits for at least
+    one of the ``pending`` handles (handle -> job) to finish, removes the ones it settles
+    and yields their results.
+    """
+    pending: dict = {}
+    for job in jobs:
+        pending[submit(job)] = job
+        while len(pending) >= limit:
+            yield from collect(pending)
+    while pending:
+        yield from collect(pending)
+
+
 class LocalPool:
     """``workers`` processes (spawned, so no Lean server or model is shared by fork).
 
@@ -215,32 +237,26 @@ class LocalPool:
 
     def map_unordered(self, jobs: Iterable[ProveJob]) -> Iterator[JobResult]:
         """Results as jobs finish; at most ``2 * workers`` jobs are queued at a time."""
-        pending: dict[Future[JobResult], ProveJob] = {}
-        todo = iter(jobs)
-        exhausted = False
-        while pending or not exhausted:
-            while not exhausted and len(pending) < 2 * self.workers:
-                job = next(todo, None)
-                if job is None:
-                    exhausted = True
-                else:
-                    pending[self._executor.submit(run_job, job)] = job
-            if not pending:
-                break
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            suspects = []
-            for future in finished:
-                job = pending.pop(future)
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    suspects.append(job)
-            if suspects:
-                suspects += pending.values()
-                pending = {}
-                self._restart()
-                for job in suspects:
-                    yield self._alone(job)
+        return _in_flight(
+            jobs, 2 * self.workers, lambda job: self._executor.submit(run_job, job), self._collect
+        )
+
+    def _collect(self, pending: dict[Future[JobResult], ProveJob]) -> Iterator[JobResult]:
+        """The finished jobs' results; if the pool broke, every job it held, each run alone."""
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        suspects = []
+        for future in finished:
+            job = pending.pop(future)
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                suspects.append(job)
+        if suspects:
+            suspects += pending.values()
+            pending.clear()
+            self._restart()
+            for job in suspects:
+                yield self._alone(job)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
@@ -261,22 +277,13 @@ class RayPool:
         self.workers = max(1, workers)
 
     def map_unordered(self, jobs: Iterable[ProveJob]) -> Iterator[JobResult]:
-        ray = self._ray
-        pending: list = []
-        todo = iter(jobs)
-        exhausted = False
-        while pending or not exhausted:
-            while not exhausted and len(pending) < 2 * self.workers:
-                job = next(todo, None)
-                if job is None:
-                    exhausted = True
-                else:
-                    pending.append(self._task.remote(job))
-            if not pending:
-                break
-            finished, pending = ray.wait(pending, num_returns=1)
-            for ref in finished:
-                yield ray.get(ref)
+        return _in_flight(jobs, 2 * self.workers, self._task.remote, self._collect)
+
+    def _collect(self, pending: dict) -> Iterator[JobResult]:
+        finished, _ = self._ray.wait(list(pending), num_returns=1)
+        for ref in finished:
+            del pending[ref]
+            yield self._ray.get(ref)
 
     def close(self) -> None:
         pass

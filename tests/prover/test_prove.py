@@ -227,3 +227,19 @@ def test_retrieved_premises_reach_the_generator(project: Path, tmp_path: Path, m
     assert statuses(found) == {"Proj.double_zero'": "proved"}
     assert found.theorems[0].proof.strip().startswith("rw [Proj.double_zero]")
     assert set(log.read_text().split()) == {"Proj.double_zero"}  # never the module not imported
+
+
+def test_cli_prove_passes_every_flag_to_the_options(tmp_path: Path, monkeypatch):
+    seen = []
+
+    def fake_prove_path(path, options, on_start, on_result):
+        seen.append(options)
+        raise ValueError("stop here")
+
+    monkeypatch.setattr("leanagent.prover.prove.prove_path", fake_prove_path)
+    flags = ["--theorem", "t", "--time-limit", "3", "--workers", "2", "--generator", "portfolio"]
+    flags += ["--tactics-per-expansion", "5", "--max-expansions", "7", "--retrieval", "--write", "--force"]
+    flags += ["--ray", "auto", "--db", str(tmp_path / "c.db")]
+    result = CliRunner().invoke(app, ["prove", str(tmp_path), *flags])
+    assert result.exit_code == 2 and "stop here" in result.output
+    assert seen == [ProveOptions("t", 3.0, 5, 7, 2, "portfolio", True, True, True, tmp_path / "c.db", "auto")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -49,3 +50,22 @@ def test_retrieve_needs_a_query_and_a_database(small_db, tmp_path):
     assert missing.exit_code == 2 and "trace" in missing.output
     unknown = runner.invoke(app, ["retrieve", "--theorem", "No.such", "--db", str(small_db)])
     assert unknown.exit_code == 2 and "No.such" in unknown.output
+
+
+def test_train_retriever_passes_every_flag_on(tmp_path, monkeypatch):
+    seen = []
+
+    def fake_train_command(db, data, out, console, **overrides):
+        seen.append((db, data, out, overrides))
+        raise ValueError("stop here")
+
+    monkeypatch.setattr("retrieval.commands.train_command", fake_train_command)
+    flags = ["--db", str(tmp_path / "c.db"), "--data", "d", "--out", "o", "--strategy", "novel_premises"]
+    flags += ["--encoder", "e", "--epochs", "3", "--batch-size", "4", "--lr", "0.5", "--train-layers", "2"]
+    flags += ["--max-samples", "9", "--device", "cpu", "--fresh"]
+    result = runner.invoke(app, ["train-retriever", *flags])
+    assert result.exit_code == 2 and "stop here" in result.output
+    tuned = dict(strategy="novel_premises", encoder="e", epochs=3, batch_size=4, lr=0.5, train_layers=2)
+    assert seen == [
+        (tmp_path / "c.db", Path("d"), Path("o"), tuned | dict(max_samples=9, device="cpu", resume=False))
+    ]

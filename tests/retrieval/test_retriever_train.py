@@ -8,6 +8,7 @@ import random
 import pytest
 import torch
 
+from leanagent.config import RetrievalSettings
 from retrieval import train as train_module
 from retrieval.corpus import PremiseCorpus
 from retrieval.dataset import export_from_db, load_examples, pairs, sample
@@ -27,7 +28,7 @@ def data(small_db, tmp_path):
 
 def _config(data, out, **kw) -> TrainConfig:
     base = dict(encoder=BYT5_TINY, batch_size=2, max_seq_len=64, lr=1e-3, epochs=1, save_every=1, threads=1)
-    return TrainConfig(data=data, out=out, **(base | kw))
+    return TrainConfig(data, out, RetrievalSettings()).override(**(base | kw))
 
 
 def test_training_steps_lower_the_contrastive_loss(data):
@@ -85,3 +86,15 @@ def test_the_saved_checkpoint_is_the_best_on_validation(data, tmp_path):
     assert saved.max_seq_len == 64
     val = load_examples(data, "random", "val", corpus)
     assert validate(saved, corpus, val).recall10 == pytest.approx(report.best_recall10, abs=1e-4)
+
+
+def test_a_run_takes_its_defaults_from_the_settings_and_overrides_either(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEANAGENT_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("LEANAGENT_RETRIEVAL_EPOCHS", "7")
+    cfg = TrainConfig(tmp_path, tmp_path / "out")
+    assert cfg.settings.epochs == 7 and cfg.resume
+    tuned = cfg.override(lr=0.5, max_samples=3, resume=False)
+    assert (tuned.settings.lr, tuned.settings.epochs, tuned.max_samples, tuned.resume) == (0.5, 7, 3, False)
+    assert cfg.settings.lr == RetrievalSettings().lr  # the original is left as it was
+    with pytest.raises(TypeError, match="bogus"):
+        cfg.override(bogus=1)
