@@ -29,8 +29,9 @@ import tempfile
 import time
 from pathlib import Path
 
-# Run as a script, this file's folder leads sys.path and bench/retrieval.py would shadow the package.
-sys.path.remove(os.path.dirname(os.path.realpath(__file__)))
+# Run as a script, this file's folder leads sys.path and bench/retrieval.py would shadow the
+# package (spawned workers inherit the path already without it).
+sys.path[:] = [p for p in sys.path if p != os.path.dirname(os.path.realpath(__file__))]
 
 from leanagent.corpus.trace import TraceOptions, trace_path
 from leanagent.prover.premises import load_retriever
