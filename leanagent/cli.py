@@ -270,14 +270,18 @@ def prove(
     workers: Annotated[int | None, typer.Option(help="Searches in parallel (processes).")] = None,
     generator: Annotated[
         str | None,
-        typer.Option(help="auto, portfolio, seq2seq[:PATH], hf:PATH, openai:URL#MODEL; join with +."),
+        typer.Option(
+            help="auto, portfolio, analogy, seq2seq[:PATH], hf:PATH, openai:URL#MODEL, py:MODULE:NAME; "
+            "join with +."
+        ),
     ] = None,
     tactics_per_expansion: Annotated[
         int | None, typer.Option(help="Tactics tried per expanded state.")
     ] = None,
     max_expansions: Annotated[int | None, typer.Option(help="Expansions per theorem (0: no cap).")] = None,
     retrieval: Annotated[
-        bool | None, typer.Option(help="Prepend retrieved premises to the generator input.")
+        bool | None,
+        typer.Option(help="Retrieved premises for the portfolio's rewrites and the model's input."),
     ] = None,
     write: Annotated[
         bool, typer.Option("--write/--dry-run", help="Put verified proofs into the files (backup kept).")

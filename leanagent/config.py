@@ -122,12 +122,14 @@ class ProverSettings:
     """Share of the time limit the tactic portfolio searches alone before the models join."""
     workers: int = 2
     generator: str = "auto"
-    """``auto`` (portfolio, plus the trained model when its checkpoint exists), ``portfolio``,
-    ``seq2seq[:PATH]``, ``hf:PATH``, ``openai:BASE_URL#MODEL``; ``+`` joins several."""
+    """``auto`` (portfolio and analogy, plus the trained model when its checkpoint exists),
+    ``portfolio``, ``analogy``, ``seq2seq[:PATH]``, ``hf:PATH``, ``openai:BASE_URL#MODEL``,
+    ``py:MODULE:NAME``; ``+`` joins several."""
     checkpoint: Path = Path(".leanagent/generator")
     """Where ``train-generator`` saves and ``auto`` looks (relative: to the cwd)."""
     retrieval: bool = False
-    """Prepend retrieved premises to the generator's input."""
+    """Rank premises with the trained retriever: they feed the portfolio's rewrite/apply/simp
+    tactics and are prepended to the input of a model trained with premises."""
     openai_timeout: float = 60.0
     openai_retries: int = 3
 
