@@ -92,6 +92,7 @@ def run(
         "wall_s": round(wall, 1),
         "mean_s_proved": round(sum(t.seconds for t in proved) / max(1, len(proved)), 2),
         "errors": sum(t.status == "error" for t in report.theorems),
+        "first_error": next((t.error for t in report.theorems if t.status == "error"), None),
         "names": sorted(t.name for t in proved),
     }
 
