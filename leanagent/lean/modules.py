@@ -10,6 +10,9 @@ import networkx as nx
 from leanagent.lean.scan import header_imports
 
 SKIP_DIRS = frozenset({".lake", "build", ".git", "lake-packages"})
+TEMP_MARK = "_leanagent_"
+"""In the name of our short-lived copies of a source file (a re-check before write-back):
+never a module of the project, and gone at any moment."""
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,12 @@ def read_module(root: Path, path: Path) -> Module:
 
 
 def source_files(root: Path) -> list[Path]:
-    """All ``.lean`` files under ``root``, skipping build and package folders."""
-    return sorted(p for p in root.rglob("*.lean") if not SKIP_DIRS.intersection(p.relative_to(root).parts))
+    """All ``.lean`` files under ``root``, skipping build and package folders and our temporary copies."""
+    return sorted(
+        p
+        for p in root.rglob("*.lean")
+        if not SKIP_DIRS.intersection(p.relative_to(root).parts) and TEMP_MARK not in p.name
+    )
 
 
 def reachable_modules(root: Path, start: str) -> dict[str, Module]:

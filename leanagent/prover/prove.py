@@ -34,7 +34,6 @@ from leanagent.prover.writeback import (
     verify_and_write,
 )
 
-TEMP_MARK = "_leanagent_"
 LIBRARIES = frozenset({"Init", "Std", "Lean", "Lake", "Mathlib", "Batteries", "Aesop", "Qq"})
 """Imports that come with the toolchain or its packages, not from the folder being proved."""
 
@@ -122,8 +121,6 @@ def collect_targets(path: Path, theorem: str | None = None) -> list[FileTarget]:
     files = [path] if path.is_file() else [f for f in source_files(path) if f.name != "lakefile.lean"]
     targets = []
     for file in files:
-        if TEMP_MARK in file.name:
-            continue
         text = file.read_bytes().decode("utf-8")
         sorries = [s for s in find_sorries(text) if theorem is None or _matches(s.name, theorem)]
         if sorries:

@@ -24,6 +24,7 @@ from pathlib import Path
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import Engine
 from leanagent.lean.check import FileReport, check_file
+from leanagent.lean.modules import TEMP_MARK
 from leanagent.lean.scan import scan_commands, tokenize
 
 SORRY_WORDS = frozenset({"sorry", "admit"})
@@ -218,7 +219,7 @@ def verify_and_write(
         return outcome
     baseline: list[str] | None = None
     kept = dict(proofs)
-    tmp = path.with_name(f"{path.stem}_leanagent_{uuid.uuid4().hex[:8]}{path.suffix}")
+    tmp = path.with_name(f"{path.stem}{TEMP_MARK}{uuid.uuid4().hex[:8]}{path.suffix}")
     try:
         while kept:
             text = apply_proofs(original, kept)

@@ -212,3 +212,6 @@ def test_analogy_reuses_a_neighbours_proof_with_names_fitted():
         "induction l generalizing n with\n| nil => rw [takeN_nil]\n| cons y ys ih => simp [takeN, ih]"
         in tactics
     )
+    skeleton = "induction l generalizing n <;> simp_all [dropN]"  # its case split, closed by simp
+    assert skeleton in tactics and skeleton + " <;> omega" in tactics
+    assert not any("takeN_nil," in t or "takeN]" in t for t in tactics if "<;>" in t)  # no unknown names

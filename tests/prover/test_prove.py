@@ -20,6 +20,8 @@ from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.models import Declaration, Pos, RepoInfo, TracedFile
 from leanagent.corpus.trace import trace_path
 from leanagent.lean.check import check_path
+from leanagent.lean.modules import TEMP_MARK, source_files
+from leanagent.lean.project import project_modules
 from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
 from leanagent.prover.results import ResultStore
 from leanagent.prover.workers import make_pool
@@ -243,3 +245,13 @@ def test_cli_prove_passes_every_flag_to_the_options(tmp_path: Path, monkeypatch)
     result = CliRunner().invoke(app, ["prove", str(tmp_path), *flags])
     assert result.exit_code == 2 and "stop here" in result.output
     assert seen == [ProveOptions("t", 3.0, 5, 7, 2, "portfolio", True, True, True, tmp_path / "c.db", "auto")]
+
+
+def test_temporary_copies_are_not_modules_or_targets(project: Path):
+    """A worker lists the project's modules while another re-checks a temporary copy of a file
+    (and deletes it): the copy must not be seen as a module or a target."""
+    copy = project / "Proj" / f"Use{TEMP_MARK}0123abcd.lean"
+    copy.write_text((project / "Proj" / "Use.lean").read_text())
+    assert copy not in source_files(project)
+    assert all(TEMP_MARK not in name for name in project_modules(project))
+    assert [t.path.name for t in collect_targets(project)] == ["Use.lean"]

@@ -1,12 +1,19 @@
-"""Proofs by analogy: the whole tactic proof of the most similar theorem proved nearby.
+"""Proofs by analogy: the tactic proof of the most similar theorem proved nearby, reused.
 
 Files of lemmas are written in families (``map_takeN`` next to ``map_dropN``, ``minN_assoc``
 next to ``maxN_assoc``). For a goal, the theorems above it in its file and its project
-imports are ranked by how many symbols their statements share with the goal; the proofs
-of the best few are suggested as one multi-line tactic each, with the neighbour's binder
-names renamed to the goal's hypotheses of the same type (and swapped lemma names, such
-as ``dropN`` for ``takeN``, where the two statements differ in one name). No model, no
-training: it costs a string comparison per premise.
+imports are ranked by how many symbols their statements share with the goal. For each of
+the best few it suggests, as one tactic each:
+
+- the neighbour's whole proof, with its binder names renamed to the goal's hypotheses of
+  the same type (and swapped names, such as ``dropN`` for ``takeN``, where the two
+  statements differ in one name);
+- its skeleton: the neighbour's ``induction``/``cases`` steps (renamed the same way) chained
+  by ``<;>``, each case then closed by ``simp_all`` with the lemmas the neighbour's proof
+  rewrites with and the definitions the goal mentions (alone, then followed by ``omega``).
+  A sibling's proof rarely fits word for word; its case split and lemma set often do.
+
+No model, no training: it costs a string comparison per premise.
 """
 
 from __future__ import annotations
@@ -83,11 +90,42 @@ class Analogy(TacticGenerator):
                 continue
             mapping = _mapping(premise, first)
             prior = -0.9 - 0.3 * rank
-            out.append(Suggestion(rename(premise.proof, mapping), prior, self.name))
-            for old, new in _swaps(premise, seen):
-                swapped = re.sub(rf"(?<![A-Za-z0-9]){re.escape(old)}(?![A-Za-z0-9])", new, premise.proof)
-                out.append(Suggestion(rename(swapped, mapping), prior - 0.2, self.name))
+            variants = [premise.proof] + [
+                re.sub(rf"(?<![A-Za-z0-9]){re.escape(old)}(?![A-Za-z0-9])", new, premise.proof)
+                for old, new in _swaps(premise, seen)
+            ]
+            for k, proof in enumerate(variants):
+                out.append(Suggestion(rename(proof, mapping), prior - 0.2 * bool(k), self.name))
+            known = {p.name for p in goal.local}
+            defs = [p.name for p in goal.local if p.kind in _UNFOLDABLE and p.name.split(".")[-1] in seen]
+            for k, proof in enumerate(variants[:2]):
+                for j, tactic in enumerate(_skeleton_closers(rename(proof, mapping), known, defs)):
+                    out.append(Suggestion(tactic, prior - 0.4 - 0.2 * k - 0.1 * j, self.name))
         return dedupe(out)[:n]
+
+
+_UNFOLDABLE = frozenset({"def", "abbrev"})
+_SPLIT = re.compile(r"^\s*(?:[·.]\s*)?((?:induction|cases)\s[^\n]*?)(?:\s+with)?\s*$", re.M)
+_LEMMA_LIST = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _skeleton_closers(proof: str, known: set[str], defs: list[str]) -> list[str]:
+    """The proof's case splits chained by ``<;>``, closed by ``simp_all`` with its lemmas."""
+    steps = list(dict.fromkeys(m.group(1).strip() for m in _SPLIT.finditer(proof)))
+    lemmas = []
+    for group in _LEMMA_LIST.findall(proof):
+        for item in group.split(","):
+            name = item.strip().removeprefix("←").strip()
+            if re.fullmatch(r"[\w.']+", name) and (
+                name in known or re.match(r"(Nat|List|Bool|Option)\.", name)
+            ):
+                lemmas.append(name)
+    names = ", ".join(dict.fromkeys([*lemmas, *defs]))
+    if not steps and not names:
+        return []
+    closer = f"simp_all [{names}]" if names else "simp_all"
+    prefix = "".join(f"{step} <;> " for step in steps)
+    return [f"{prefix}{closer}", f"{prefix}{closer} <;> omega"]
 
 
 def _swaps(premise: Premise, seen: set[str]) -> list[tuple[str, str]]:
