@@ -4,11 +4,11 @@ Workload: every theorem of tests/lean/fixtures_dojo/Workload.lean, walked along 
 reference proof; at each state the reference tactic and `--wrong` other tactics from a
 fixed list are run together (`run_tacs`), so successes and failures mix. Ours: a pool
 of `--workers` language servers, one worker thread each, Dojo start-up and the final
-re-checks of found proofs included. Baseline, same run, same number of workers: a
-fresh `lean` process checking the file prefix + theorem + tactic prefix + candidate,
-once per tactic. The two are also compared tactic by tactic (`agreement`).
+re-checks of found proofs included (`--width` Lean workers per Dojo, default 1).
+Baseline, same run, same number of workers: a fresh `lean` process checking the file
+prefix + theorem + tactic prefix + candidate, once per tactic. The two are also compared tactic by tactic (`agreement`).
 
-    python bench/interaction.py [--workers 2] [--wrong 7] [--rounds 1]
+    python bench/interaction.py [--workers 2] [--wrong 7] [--rounds 1] [--width 1]
 
 Prints one JSON line.
 """
@@ -147,7 +147,12 @@ def _tree_cpu(pids: list[int]) -> float:
 
 
 def run_ours(
-    theorems: list[Theorem], steps: list[Step], workers: int, engine: Engine, limits: DojoLimits
+    theorems: list[Theorem],
+    steps: list[Step],
+    workers: int,
+    engine: Engine,
+    limits: DojoLimits,
+    width: int = 1,
 ) -> Run:
     """Pool of `workers` servers, a worker thread each, Dojo start-up and re-checks included."""
     by_theorem: dict[int, list[Step]] = {}
@@ -168,7 +173,7 @@ def run_ours(
                 except queue.Empty:
                     return
                 thm = theorems[index]
-                with pool.dojo(thm.target) as (dojo, state):
+                with pool.dojo(thm.target, width=width) as (dojo, state):
                     for step in by_theorem[index]:
                         results = dojo.run_tacs(state, list(step.candidates))
                         for tactic, result in zip(step.candidates, results, strict=True):
@@ -271,6 +276,7 @@ def main(argv: list[str]) -> dict:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--wrong", type=int, default=7, help="other tactics tried at each state")
     parser.add_argument("--rounds", type=int, default=1, help="repeat the workload this many times")
+    parser.add_argument("--width", type=int, default=1, help="Lean workers per Dojo (candidates run at once)")
     args = parser.parse_args(argv)
     engine = get_engine(ROOT)
     limits = DojoLimits()
@@ -279,7 +285,7 @@ def main(argv: list[str]) -> dict:
     tactics = sum(len(s.candidates) for s in steps)
 
     load = os.getloadavg()[0]
-    ours = run_ours(theorems, steps, args.workers, engine, limits)
+    ours = run_ours(theorems, steps, args.workers, engine, limits, args.width)
     base = run_baseline(steps, args.workers, engine, limits)
     same = sum(ours.outcomes[key] == kind for key, kind in base.outcomes.items())
     for key, kind in base.outcomes.items():
@@ -304,6 +310,7 @@ def main(argv: list[str]) -> dict:
         "seconds": round(ours.seconds, 2),
         "baseline_seconds": round(base.seconds, 2),
         "workers": args.workers,
+        "width": args.width,
         "cpus": os.cpu_count(),
         "load_before": round(load, 2),
         "load_after": round(os.getloadavg()[0], 2),

@@ -83,7 +83,7 @@ def get_settings() -> Settings:
     for key, var in _ENV.items():
         if os.environ.get(var):
             raw[key] = os.environ[var]
-    for section in ("prover", "retrieval"):  # their own sections: see ProverSettings, ...
+    for section in ("prover", "retrieval", "dojo"):  # their own sections: see ProverSettings, ...
         raw.pop(section, None)
     known = {f.name for f in fields(Settings)}
     unknown = set(raw) - known
@@ -99,6 +99,33 @@ def get_settings() -> Settings:
         corpus_db=Path(str(raw.get("corpus_db", ".leanagent/corpus.db"))).expanduser(),
         trace_requests=max(1, int(raw.get("trace_requests", 8))),  # type: ignore[arg-type]
     )
+
+
+# --- the Dojo (`leanagent.lean.dojo.DojoLimits`: interactive proving on the language server) ---
+
+
+@dataclass(frozen=True)
+class DojoSettings:
+    """Defaults of the Dojo's limits; a `DojoLimits` field not given explicitly comes from here.
+
+    Read from the ``[dojo]`` table of the config file (or ``[leanagent.dojo]``) and from
+    ``LEANAGENT_DOJO_<FIELD>`` environment variables.
+    """
+
+    tactic_timeout: float = 10.0
+    """Wall-clock seconds one tactic (or a batch of `width` of them) may take."""
+    heartbeats: int = 200_000
+    """Lean's ``maxHeartbeats`` per tactic step (in thousands, as ``set_option`` takes it); 0: no limit."""
+    memory_mb: int = 4096
+    """Memory cap per Lean process of a Dojo's language server, in MB; 0: no cap."""
+    open_timeout: float = 120.0
+    """Seconds for elaborating the context when a Dojo's document is first opened."""
+    recheck_timeout: float = 300.0
+    """Seconds for the final re-check of a found proof."""
+
+
+def get_dojo_settings() -> DojoSettings:
+    return _read_section(DojoSettings, "dojo")
 
 
 # --- prover (`leanagent prove`, `train-generator`) -------------------------------------------

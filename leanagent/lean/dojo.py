@@ -1,9 +1,9 @@
 """Interactive proving on the language server, LeanDojo style.
 
 A Dojo's document holds the theorem's context (everything before it in its file, or a
-header; earlier theorems' proofs stubbed out, see `light_context`), then
-`set_option maxHeartbeats N in`, the statement, `:= by`, and the tactics of the state
-being extended. Running a tactic is a ranged edit of the proof lines
+header; earlier theorems' proofs stubbed out, see `light_context`), an empty section
+(see `_PADDING`), `set_option maxHeartbeats N`, the statement, `:= by`, and the tactics
+of the state being extended. Running a tactic is a ranged edit of the proof lines
 only: Lean's incremental elaboration reuses the elaborated context and every
 unchanged leading tactic, so a step costs one re-elaboration of the last tactic.
 Documents are leased from the server and reused by the next Dojo, so its Lean worker,
@@ -11,9 +11,11 @@ imports and shared context prefix are not paid for again per theorem.
 
 The goals come from the "unsolved goals" error Lean reports at `by`; any other error
 in the theorem, or a `sorry` warning, makes a `LeanError`. No errors and no goals means
-the proof is done: the real context and the theorem with its new proof are then
-elaborated again from scratch, with `#print axioms`, and judged as `check_file` judges
-a file (see `recheck`) before `ProofFinished` is returned.
+the proof is done: the theorem with its new proof is then elaborated again from scratch
+after the real (un-stubbed) context, with `#print axioms`, and judged as `check_file`
+judges a file (see `recheck`) before `ProofFinished` is returned. The real context is
+elaborated by Lean in a re-check document of its own, which keeps it for the next
+re-check of a theorem of the same file.
 
 `width` documents (each its own Lean worker process) let `run_tacs` run that many
 candidates at once. A timeout or crash restarts the Dojo's server, so a server should
@@ -22,6 +24,7 @@ serve one Dojo at a time (as `ServerPool` ensures).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import os
@@ -29,8 +32,9 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from leanagent.config import ALLOWED_AXIOMS
+from leanagent.config import ALLOWED_AXIOMS, get_dojo_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.axioms import instrument
 from leanagent.lean.check import FileReport, judge
@@ -45,25 +49,44 @@ from leanagent.lean.server import (
     ServerSpec,
     lake_server_spec,
     lean_server_spec,
+    same_leading_lines,
 )
 
 INDENT = "  "
 _UNSOLVED = "unsolved goals"
 _SORRY_WARNING = "declaration uses 'sorry'"
 _MEMORY = "excessive memory consumption"
+_PADDING = "section _leanagent_dojo end _leanagent_dojo\n"
+"""Commands between the context and the theorem that change nothing, but make every edit
+lie past the document's second command: Lean's worker re-parses the file header on each
+edit before that point (building a fresh environment, a third of a small edit's work).
+The `set_option` after it is a command of its own, not `set_option ... in`, for the same
+reason: the unchanged prefix keeps it, so an edit re-elaborates the theorem alone."""
+
+
+def _setting(name: str) -> Any:
+    """A field whose default is read from the Dojo settings when the limits are made."""
+
+    def read() -> Any:
+        value = getattr(get_dojo_settings(), name)
+        return (value or None) if name == "memory_mb" else value
+
+    return field(default_factory=read)
 
 
 @dataclass(frozen=True)
 class DojoLimits:
-    """Per-tactic limits (wall clock and Lean heartbeats) and the server memory cap."""
+    """Per-tactic limits (wall clock and Lean heartbeats) and the server memory cap.
 
-    tactic_timeout: float = 10.0
-    heartbeats: int = 200_000
-    """Lean's `maxHeartbeats` (in thousands, as `set_option` takes it); 0 means no limit."""
-    memory_mb: int | None = 4096
-    open_timeout: float = 120.0
-    """Elaborating the context when a document is first opened."""
-    recheck_timeout: float = 300.0
+    Fields not given come from the ``[dojo]`` settings (`leanagent.config.DojoSettings`,
+    which documents them); ``memory_mb`` None means no cap.
+    """
+
+    tactic_timeout: float = _setting("tactic_timeout")
+    heartbeats: int = _setting("heartbeats")
+    memory_mb: int | None = _setting("memory_mb")
+    open_timeout: float = _setting("open_timeout")
+    recheck_timeout: float = _setting("recheck_timeout")
 
 
 # --------------------------------------------------------------------------- results
@@ -264,17 +287,26 @@ def light_context(context: str) -> str:
 
 
 def _header_end(text: str) -> int:
-    """Offset just past the file header (`module`, `prelude`, the imports)."""
-    end = 0
-    tokens = tokenize(text)
-    for k, tok in enumerate(tokens):
-        if tok.text in _HEADER_WORDS or (
-            k and tokens[k - 1].text in {"import", "all"} and tok.kind == "ident"
-        ):
-            end = tok.offset + len(tok.text)
-        elif tok.kind != "doc":
-            break
-    return end
+    """Offset just past the file header (`module`, `prelude`, the imports).
+
+    Tokenizes a growing prefix only: a header is short, the text may be a whole file.
+    """
+    size = 4096
+    while True:
+        tokens = tokenize(text[:size])
+        end = 0
+        for k, tok in enumerate(tokens):
+            if tok.text in _HEADER_WORDS or (
+                k and tokens[k - 1].text in {"import", "all"} and tok.kind == "ident"
+            ):
+                end = tok.offset + len(tok.text)
+            elif tok.kind != "doc":
+                if k + 1 < len(tokens):  # a token follows: this one and all before it are whole
+                    return end
+                break
+        if size >= len(text):
+            return end
+        size *= 4
 
 
 # --------------------------------------------------------------------------- the Dojo
@@ -311,8 +343,8 @@ class Dojo:
         self.server = server or LeanServer(server_spec(self.engine, target.directory, self.limits.memory_mb))
         self._lock = threading.Lock()
         context = light_context(target.context) if stub_context_proofs else target.context
-        heartbeats = f"set_option maxHeartbeats {self.limits.heartbeats} in\n"
-        self._head = context + heartbeats + target.statement + " := by\n"
+        self._head = context + _PADDING + f"set_option maxHeartbeats {self.limits.heartbeats}\n"
+        self._head += target.statement + " := by\n"
         self._head_lines = self._head.count("\n")
         self._theorem_line = context.count("\n")
         self._by_line = self._head_lines - 1
@@ -468,10 +500,15 @@ class Dojo:
         return self.target.statement + " := by\n" + "".join(_indent(t) for t in tactics)
 
     def _recheck(self, tactics: tuple[str, ...]) -> Result:
-        """Check the real context + theorem from scratch with `#print axioms` (see `recheck`)."""
+        """Check the real context + theorem with `#print axioms`, the theorem from scratch (see `recheck`)."""
         proof = self.proof_text(tactics)
-        report = recheck(self.server, self.target.directory, self.target.context + proof + "\n", self.limits)
-        theorems = [t for t in report.theorems if t.line > self.target.context.count("\n")]
+        context = self.target.context
+        if context and not context.endswith("\n"):
+            context += "\n"
+        report = recheck(
+            self.server, self.target.directory, context + proof + "\n", self.limits, fresh_from=len(context)
+        )
+        theorems = [t for t in report.theorems if t.line > context.count("\n")]
         if report.errors or len(theorems) != 1:
             return LeanError(
                 f"re-check failed: {report.errors or 'theorem not found in the re-check'}", "recheck"
@@ -483,27 +520,49 @@ class Dojo:
 
 
 _nonces = itertools.count()
+RECHECK_ROLE = "recheck"
+"""Re-check documents only ever hold real text (never a Dojo's stubbed context)."""
 
 
-def recheck(server: LeanServer, directory: Path, text: str, limits: DojoLimits) -> FileReport:
-    """Judge every theorem of `text` (errors, sorry, `#print axioms`) as `check_file` would.
+def recheck(
+    server: LeanServer, directory: Path, text: str, limits: DojoLimits, fresh_from: int = 0
+) -> FileReport:
+    """Judge the theorems of `text` (errors, sorry, `#print axioms`) as `check_file` would.
 
-    It runs in a spare document of the server instead of a new `lean` process: that
-    document's worker has the imports loaded already, which is all it shares with
-    earlier work. A fresh `section`/`end` pair right after the imports puts the first
-    difference from the document's previous text before every command, so Lean
-    re-elaborates every one of them. Raises `LspError` on a timeout or crash.
+    It runs in a re-check document of the server instead of a new `lean` process. A fence,
+    a `section`/`end` pair with a new name every time, goes in at `fresh_from` (a line
+    start; at least past the imports), so the first difference from the document's previous
+    text comes before every command from there on, and Lean elaborates them all anew: only
+    the first changed command (the fence) may reuse parts of its old version, so no tactic
+    snapshot is reused. The commands before the fence, the context, are Lean's own
+    incremental elaboration of exactly that text, as this document held it before (real
+    proofs, never stubs): consecutive re-checks of one file's theorems pay for their shared
+    context once.
+
+    Theorems before the fence are not judged themselves: one that failed leaves `sorryAx`
+    behind (or no declaration at all), which shows in the axioms of a judged theorem that
+    uses it. Errors in the context's other commands are file errors. With `fresh_from=0`
+    every command is elaborated anew and every theorem judged. Raises `LspError` on a
+    timeout or crash.
     """
+    header = _header_end(text)
+    if fresh_from > header and text[fresh_from - 1] != "\n":
+        raise ValueError("fresh_from must be at a line start")
+    split = max(header, fresh_from)
+    head = text[:split]
+    start = (head.count("\n") + 1, split - (head.rfind("\n") + 1))  # 1-based line, column
     commands = scan_commands(text)
-    audited = instrument(text, commands, "recheck")
-    split = _header_end(audited.text)
+    judged = [c for c in commands if c.is_theorem and (c.line, c.col) >= start]
+    audited = instrument(text, judged, "recheck")  # renames examples after `split` only
     nonce = f"_leanagent_check_{os.getpid()}_{next(_nonces)}"
     fence = f"section {nonce} end {nonce}"
-    fence_line = audited.text[:split].count("\n") + (1 if split else 0)  # 0-based, a line of its own
-    fenced = audited.text[:split] + (f"\n{fence}" if split else f"{fence}\n") + audited.text[split:]
-    doc = server.lease_document(directory)
+    if not split or head.endswith("\n"):
+        fenced, fence_line = head + fence + "\n" + audited.text[split:], head.count("\n")
+    else:  # just past the imports: a line of its own after theirs
+        fenced, fence_line = head + "\n" + fence + audited.text[split:], head.count("\n") + 1
+    doc = server.lease_document(directory, RECHECK_ROLE)
     try:
-        version, _ = server.show(doc, fenced, 0)
+        version, _ = server.show(doc, fenced, same_leading_lines(doc.text, fenced))
         diagnostics = server.wait_for_diagnostics(doc.uri, version, limits.recheck_timeout)
     except LspError:
         doc.generation = -1
@@ -511,10 +570,20 @@ def recheck(server: LeanServer, directory: Path, text: str, limits: DojoLimits) 
     finally:
         server.release_document(doc, directory)
     lines = fenced.split("\n")
-    messages = tuple(
+    messages = [
         _lean_message(d, lines, fence_line) for d in diagnostics if d["range"]["start"]["line"] != fence_line
-    )
-    return judge("<recheck>", commands, audited, LeanRun(messages, 0, "", 0.0), limits.recheck_timeout)
+    ]
+    context = [c for c in commands if (c.line, c.col) < start]
+    starts = [(c.line, c.col) for c in context]
+
+    def in_context_theorem(message: LeanMessage) -> bool:
+        owner = bisect.bisect_right(starts, message.pos) - 1
+        return message.pos < start and owner >= 0 and context[owner].is_theorem
+
+    kept = [m for m in messages if not in_context_theorem(m)]
+    run = LeanRun(tuple(kept), 0, "", 0.0)
+    ruling = [c for c in commands if not c.is_theorem or (c.line, c.col) >= start]
+    return judge("<recheck>", ruling, audited, run, limits.recheck_timeout)
 
 
 _SEVERITY = {1: "error", 2: "warning", 3: "information", 4: "information"}

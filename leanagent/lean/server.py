@@ -35,6 +35,10 @@ from typing import Any
 
 import psutil
 
+_PROGRESS = b'"method":"$/lean/fileProgress"'
+_PROGRESS_WITHIN = 64
+"""Lean writes an object's keys in order, so a progress notification says so up front."""
+
 
 class LspError(RuntimeError):
     """The server answered a request with an error."""
@@ -205,6 +209,8 @@ class Document:
     text: str = ""
     generation: int = -1
     """The server generation it was opened in; another one means it must be reopened."""
+    role: str = ""
+    """Which spare documents it goes back to (see `LeanServer.lease_document`)."""
 
 
 class LeanServer:
@@ -222,7 +228,7 @@ class LeanServer:
         self._death: str | None = None  # why we killed the current process, if we did
         self._pending: dict[int, _Pending] = {}
         self._diags: dict[str, _DocDiagnostics] = {}
-        self._spare: dict[Path, list[Document]] = {}
+        self._spare: dict[tuple[Path, str], list[Document]] = {}
         self._documents = 0
         self._next_id = 0
         self._generation = 0
@@ -390,7 +396,8 @@ class LeanServer:
                 body = stream.read(length)
                 if len(body) != length:
                     raise EOFError
-                self._dispatch(proc, json.loads(body))
+                if _PROGRESS not in body[:_PROGRESS_WITHIN]:  # several per edit, of no use here
+                    self._dispatch(proc, json.loads(body))
         except (EOFError, OSError, ValueError):
             pass
         self._fail_pending(proc, ServerCrashed(self._death or "language server exited"))
@@ -487,22 +494,23 @@ class LeanServer:
 
     # ---- reusable documents
 
-    def lease_document(self, directory: Path) -> Document:
-        """An exclusive document in `directory`, reused across leases: its Lean worker, the
-        imports it loaded and the commands it elaborated carry over to the next user,
-        whose text Lean elaborates only from the first difference on."""
-        directory = directory.resolve()
+    def lease_document(self, directory: Path, role: str = "") -> Document:
+        """An exclusive document in `directory`, reused across leases of the same `role`: its
+        Lean worker, the imports it loaded and the commands it elaborated carry over to the
+        next user, whose text Lean elaborates only from the first difference on. Roles keep
+        apart documents whose texts must not mix (the Dojo's stubbed contexts, re-checks)."""
+        key = (directory.resolve(), role)
         with self._lock:
-            spare = self._spare.get(directory)
+            spare = self._spare.get(key)
             if spare:
                 return spare.pop()
             self._documents += 1
             number = self._documents
-        return Document((directory / f"_leanagent_doc_{os.getpid()}_{number}.lean").as_uri())
+        return Document((key[0] / f"_leanagent_doc_{os.getpid()}_{number}.lean").as_uri(), role=role)
 
     def release_document(self, doc: Document, directory: Path) -> None:
         with self._lock:
-            self._spare.setdefault(directory.resolve(), []).append(doc)
+            self._spare.setdefault((directory.resolve(), doc.role), []).append(doc)
 
     def show(self, doc: Document, text: str, from_line: int = 0) -> tuple[int, bool]:
         """Make `doc` hold `text`, sending only the lines from `from_line` on when it is
@@ -559,6 +567,18 @@ def descendants(pid: int) -> list[int]:
         except OSError:
             pass
     return found + [grandchild for child in found for grandchild in descendants(child)]
+
+
+def same_leading_lines(old: str, new: str) -> int:
+    """How many whole lines `old` and `new` share at their start (for `LeanServer.show`)."""
+    low, high = 0, min(len(old), len(new))  # low: a length of common prefix; binary search
+    while low < high:
+        mid = (low + high + 1) // 2
+        if old[:mid] == new[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return old.count("\n", 0, low)
 
 
 def utf16_len(text: str) -> int:

@@ -308,3 +308,32 @@ def test_the_stub_axiom_is_not_a_tactic_ingredient(swap):
     dojo, init = swap
     result = dojo.run_tac(init, f"exact {STUB_AXIOM}")
     assert isinstance(result, LeanError) and result.kind == "unsafe"
+
+
+@pytest.mark.parametrize(
+    ("header", "why"),
+    [
+        ("axiom magic : False\ntheorem via_magic : 1 = 2 := False.elim magic\n", "magic"),
+        ("theorem via_error : 1 = 2 := rfl\n", "sorry"),  # the error leaves `sorryAx` behind
+    ],
+)
+def test_a_proof_through_a_bad_context_lemma_fails_the_recheck(engine, header, why):
+    """The Dojo's stub hides how the lemma was proved; the re-check's real context does not."""
+    target = ProofTarget.from_statement("theorem uses_it : 1 = 2", header=header, directory=FIXTURES)
+    lemma = header.split("theorem ")[1].split(" ")[0]
+    with Dojo(target, engine=engine) as (dojo, init):
+        track(dojo)
+        result = dojo.run_tac(init, f"exact {lemma}")
+        assert isinstance(result, LeanError) and result.kind == "recheck"
+        assert why in result.message
+
+
+def test_limits_default_to_the_dojo_settings(monkeypatch):
+    monkeypatch.setenv("LEANAGENT_DOJO_TACTIC_TIMEOUT", "2.5")
+    monkeypatch.setenv("LEANAGENT_DOJO_MEMORY_MB", "0")
+    limits = DojoLimits(heartbeats=7)
+    assert (limits.tactic_timeout, limits.heartbeats, limits.memory_mb) == (2.5, 7, None)
+    assert DojoLimits(tactic_timeout=1.0).tactic_timeout == 1.0
+    monkeypatch.delenv("LEANAGENT_DOJO_TACTIC_TIMEOUT")
+    monkeypatch.delenv("LEANAGENT_DOJO_MEMORY_MB")
+    assert (DojoLimits().tactic_timeout, DojoLimits().memory_mb) == (10.0, 4096)

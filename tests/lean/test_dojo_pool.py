@@ -88,3 +88,24 @@ def test_killed_file_worker_is_an_error_then_recovers(engine):
         assert isinstance(result, LeanError) and result.kind == "crash"
         assert time.monotonic() - start < 10
         assert dojo.run_tac(init, "skip") == init
+
+
+def test_consecutive_theorems_of_a_file_share_one_recheck_document(engine):
+    """Re-checks of one file's theorems on one server: right verdicts in any order, one document."""
+    context = FIXTURES / "Context.lean"
+    proofs = [
+        ("uses_helper", "exact helper q hq", ProofFinished),
+        ("uses_unproved", "exact unproved", LeanError),  # `unproved` is a sorry in the context
+        ("triple_one", "rfl", ProofFinished),
+        ("uses_helper", "exact helper q hq", ProofFinished),  # back to a shorter context
+    ]
+    with ServerPool(1, FIXTURES, engine) as pool:
+        for name, tactic, kind in proofs:
+            with pool.dojo(ProofTarget.from_file(context, name)) as (dojo, init):
+                result = dojo.run_tac(init, tactic)
+                assert isinstance(result, kind), (name, result)
+                if isinstance(result, LeanError):
+                    assert result.kind == "recheck" and "sorry" in result.message
+        time.sleep(0.5)
+        (server,) = pool.servers
+        assert len(workers_of(server)) == 2  # the Dojo's document and one re-check document

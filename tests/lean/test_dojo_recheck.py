@@ -66,3 +66,95 @@ def test_nothing_is_reused_between_rechecks(server):
         times.append(time.monotonic() - start)
         assert [t.status for t in report.theorems] == ["ok", "ok"]
     assert times[1] > 0.25 * times[0] and times[0] > 0.3  # reuse would make the second one ~free
+
+
+SLOW_CONTEXT = (FIXTURES / "Spin.lean").read_text() + (
+    "set_option maxHeartbeats 0 in\ntheorem slow : spin 30000 = 0 := by decide\n"
+)
+
+
+def fresh(server, context: str, theorem: str):
+    """A re-check of `theorem` after `context`, the context reused where it can be."""
+    return recheck(server, FIXTURES, context + theorem, DojoLimits(), fresh_from=len(context))
+
+
+def test_a_shared_context_is_elaborated_once(server):
+    """Two theorems after the same slow context: the second re-check does not pay for it again."""
+    times = []
+    for name in ("first", "second"):
+        start = time.monotonic()
+        report = fresh(server, SLOW_CONTEXT, f"theorem {name} : True := trivial\n")
+        times.append(time.monotonic() - start)
+        assert [(t.name, t.status) for t in report.theorems] == [(name, "ok")]  # context not judged
+        assert report.errors == []
+    assert times[0] > 0.3 and times[1] < 0.25 * times[0]
+
+
+def test_the_theorem_after_the_context_is_always_elaborated_anew(server):
+    """The same slow theorem re-checked twice after the same context costs its full time twice."""
+    context = (FIXTURES / "Spin.lean").read_text()
+    theorem = "set_option maxHeartbeats 0 in\ntheorem slow_again : spin 30000 = 0 := by decide\n"
+    times = []
+    for _ in range(2):
+        start = time.monotonic()
+        report = fresh(server, context, theorem)
+        times.append(time.monotonic() - start)
+        assert [t.status for t in report.theorems] == ["ok"]
+    assert times[0] > 0.3 and times[1] > 0.25 * times[0]
+
+
+CONTEXT = (
+    "axiom magic : 1 = 2\n"
+    "theorem holey : 1 = 2 := sorry\n"
+    "theorem broken : 1 = 2 := rfl\n"
+    "theorem through_magic : 1 = 2 := magic\n"
+    "theorem fine : 1 = 1 := rfl\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("proof", "status", "axiom"),
+    [
+        ("fine", "ok", None),
+        ("holey", "sorry", "sorryAx"),
+        ("broken", "sorry", "sorryAx"),  # an error leaves the lemma behind with `sorryAx`
+        ("magic", "error", "magic"),
+        ("through_magic", "error", "magic"),
+        ("fine", "ok", None),  # and again, after all those on the same document
+    ],
+)
+def test_context_lemmas_are_judged_through_the_theorem_that_uses_them(server, proof, status, axiom):
+    statement = "1 = 1" if proof == "fine" else "1 = 2"
+    report = fresh(server, CONTEXT, f"theorem target : {statement} := {proof}\n")
+    assert report.errors == []  # failing context theorems are no file errors...
+    (result,) = report.theorems  # ...and are not judged themselves
+    assert (result.name, result.status) == ("target", status)
+    assert axiom is None or axiom in result.axioms
+
+
+def test_a_changed_context_lemma_is_elaborated_again(server):
+    """The lemma proved, then the same text but the lemma `sorry`: no stale reuse."""
+    target = "theorem target : 1 = 1 := lemma_one\n"
+    proved = fresh(server, "theorem lemma_one : 1 = 1 := rfl\n", target)
+    holey = fresh(server, "theorem lemma_one : 1 = 1 := sorry\n", target)
+    assert [t.status for t in proved.theorems] == ["ok"]
+    assert [t.status for t in holey.theorems] == ["sorry"]
+
+
+def test_an_error_in_another_context_command_is_a_file_error(server):
+    report = fresh(server, 'def oops : Nat := "x"\n', "theorem target : 1 = 1 := rfl\n")
+    assert report.errors and report.errors[0].startswith("1:")
+    assert [t.status for t in report.theorems] == ["ok"]
+
+
+def test_messages_keep_their_positions_after_the_fence(server):
+    report = fresh(server, "def one : Nat := 1\n\n", "theorem target : one = 2 := by\n  rfl\n")
+    (result,) = report.theorems
+    assert result.status == "error" and result.line == 3 and result.position == (4, 2)
+
+
+def test_fresh_from_must_be_a_line_start(server):
+    with pytest.raises(ValueError):
+        recheck(
+            server, FIXTURES, "def one : Nat := 1 theorem t : True := trivial\n", DojoLimits(), fresh_from=19
+        )

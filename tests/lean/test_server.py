@@ -21,6 +21,7 @@ from leanagent.lean.server import (
     RequestTimeout,
     ServerCrashed,
     lean_server_spec,
+    same_leading_lines,
     wait_gone,
 )
 
@@ -214,3 +215,30 @@ def test_server_spec_picks_lake_serve_inside_a_lake_project(tmp_path, engine):
         "-Dserver.reportDelayMs=0",
     )
     assert server_spec(with_lake, tmp_path, None).argv[1] == "--server"  # no lakefile above
+
+
+def test_spare_documents_are_kept_apart_by_role(server):
+    plain, check = server.lease_document(FIXTURES), server.lease_document(FIXTURES, "recheck")
+    assert plain.uri != check.uri
+    server.release_document(plain, FIXTURES)
+    server.release_document(check, FIXTURES)
+    assert server.lease_document(FIXTURES, "recheck") is check
+    assert server.lease_document(FIXTURES) is plain
+    assert server.lease_document(FIXTURES, "recheck").uri not in {
+        plain.uri,
+        check.uri,
+    }  # none spare: a new one
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "lines"),
+    [
+        ("a\nb\nc", "a\nb\nd", 2),
+        ("a\nb\n", "a\nb\n", 2),
+        ("", "x", 0),
+        ("ab\n", "ac\n", 0),
+        ("a\nb", "a\nbc", 1),
+    ],
+)
+def test_same_leading_lines(old, new, lines):
+    assert same_leading_lines(old, new) == lines
