@@ -144,7 +144,6 @@ class ProverSettings:
     tactics_per_expansion: int = 64
     max_expansions: int = 0
     """0: no cap (as in ReProver); the time limit ends the search."""
-    tactic_timeout: float = 10.0
     first_pass: float = 0.5
     """Share of the time limit the tactic portfolio searches alone before the models join."""
     workers: int = 2

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from leanagent.config import get_prover_settings, get_settings
+from leanagent.config import get_dojo_settings, get_prover_settings, get_settings
 from leanagent.lean.modules import module_path, source_files
 from leanagent.lean.project import find_project, project_src
 from leanagent.lean.scan import header_imports
@@ -209,7 +209,7 @@ def prove_path(
                             spec,
                             retrieval,
                             db_path,
-                            settings.tactic_timeout,
+                            get_dojo_settings().tactic_timeout,
                             settings.first_pass,
                         )
                     )

@@ -54,6 +54,7 @@ class ProveJob:
     db: Path | None = None
     """The corpus database (for retrieval)."""
     tactic_timeout: float = 10.0
+    """Seconds per tactic (``prove`` passes the ``[dojo]`` setting)."""
     first_pass: float = 0.0
     """Share of the time the portfolio searches alone first (see ``search_in_passes``)."""
 
