@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 # Run as a script, this file's folder leads sys.path and its name would shadow the package.
-sys.path.remove(os.path.dirname(os.path.realpath(__file__)))
+sys.path[:] = [p for p in sys.path if p != os.path.dirname(os.path.realpath(__file__))]
 
 import numpy as np
 

@@ -145,7 +145,8 @@ class ProverSettings:
     max_expansions: int = 0
     """0: no cap (as in ReProver); the time limit ends the search."""
     first_pass: float = 0.5
-    """Share of the time limit the tactic portfolio searches alone before the models join."""
+    """Share of the time limit the cheap generators (portfolio, analogy) search alone before
+    the models join."""
     workers: int = 2
     generator: str = "auto"
     """``auto`` (portfolio and analogy, plus the trained model when its checkpoint exists),

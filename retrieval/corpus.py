@@ -21,6 +21,7 @@ import numpy as np
 from leanagent.corpus.db import CorpusDB, PremiseRow
 from leanagent.corpus.leandojo_format import CORPUS, from_ld, module_of_path
 from leanagent.corpus.models import Pos
+from leanagent.lean.scan import read_header
 
 MAX_PREMISE_CHARS = 1200
 """Long definitions are cut: the encoder reads at most ``max_seq_len`` tokens anyway."""
@@ -123,7 +124,7 @@ class PremiseCorpus:
         if not source.is_file():
             raise FileNotFoundError(f"{file} is neither in the corpus nor a readable file")
         mask = np.zeros(len(self.premises), dtype=bool)
-        for module in _header_modules(source.read_text(encoding="utf-8")):
+        for module in read_header(source.read_text(encoding="utf-8")).lean_imports:
             dep = self._modules.get(module)
             if dep is not None:
                 mask[self.in_file(dep)] = True
@@ -181,10 +182,3 @@ class PremiseCorpus:
                         )
                     )
         return cls(premises, imports)
-
-
-def _header_modules(text: str) -> list[str]:
-    from leanagent.lean.scan import header_imports
-
-    found = header_imports(text)
-    return found if text.lstrip().startswith("prelude") else ["Init", *found]

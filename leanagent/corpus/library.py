@@ -17,10 +17,7 @@ from leanagent.corpus.models import Declaration, Pos, TracedFile
 from leanagent.corpus.outline import LineIndex, outline
 from leanagent.corpus.provenance import content_hash, repo_info
 from leanagent.lean.modules import module_path
-from leanagent.lean.scan import DECL_KEYWORDS, LINE_COMMANDS, SCOPE_COMMANDS, header_imports
-
-BODY_WORDS = DECL_KEYWORDS | SCOPE_COMMANDS | LINE_COMMANDS - {"import", "prelude", "module"}
-"""Words that end a file's header (its ``prelude``/``import`` lines)."""
+from leanagent.lean.scan import read_header
 
 
 @dataclass(frozen=True)
@@ -76,9 +73,7 @@ def library_file(text: str, digest: str) -> tuple[tuple[str, ...], tuple[Declara
             for d in data["declarations"]
         )
         return tuple(data["imports"]), decls
-    out = outline(text)
-    body = next((t.offset for t in out.tokens if t.kind == "ident" and t.text in BODY_WORDS), len(text))
-    imports, decls = tuple(header_imports(text[:body])), out.declarations
+    imports, decls = read_header(text).imports, outline(text).declarations
     cached.parent.mkdir(parents=True, exist_ok=True)
     tmp = cached.with_suffix(f".{os.getpid()}.tmp")
     payload = {"imports": imports, "declarations": [asdict(d) for d in decls]}

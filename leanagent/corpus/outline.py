@@ -53,7 +53,7 @@ def outline(text: str) -> Outline:
     index = LineIndex(text)
     offsets = [t.offset for t in tokens]
     commands = scan_commands(text)
-    starts = [index.offset(Pos(c.line, c.col)) for c in commands]
+    starts = [c.offset for c in commands]
     decls: list[Declaration] = []
     theorems: list[TheoremSource] = []
     for n, cmd in enumerate(commands):

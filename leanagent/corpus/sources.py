@@ -8,7 +8,7 @@ from pathlib import Path
 from leanagent.engine import Engine
 from leanagent.lean.modules import Module, read_module
 from leanagent.lean.project import is_project, project_modules, project_src
-from leanagent.lean.scan import tokenize
+from leanagent.lean.scan import read_header
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,4 @@ def core_source_dir(engine: Engine, core_dir: Path) -> Path | None:
 
 def implicit_imports(module: Module) -> tuple[str, ...]:
     """Imports as Lean sees them: ``Init`` comes first unless the file is a ``prelude``."""
-    text = module.path.read_text(encoding="utf-8")
-    head = [t.text for t in tokenize(text[:4096]) if t.kind != "doc"][:2]
-    is_prelude = "prelude" in head
-    return module.imports if is_prelude or "Init" in module.imports else ("Init", *module.imports)
+    return read_header(module.source).lean_imports

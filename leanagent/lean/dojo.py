@@ -40,7 +40,7 @@ from leanagent.lean.axioms import instrument
 from leanagent.lean.check import FileReport, judge
 from leanagent.lean.messages import LeanMessage, LeanRun
 from leanagent.lean.sanitize import STUB_AXIOM, UnsafeTactic, sanitize_tactic
-from leanagent.lean.scan import CLOSERS, OPENERS, Command, scan_commands, tokenize
+from leanagent.lean.scan import CLOSERS, OPENERS, Command, command_spans, read_header, scan_commands, tokenize
 from leanagent.lean.server import (
     Document,
     LeanServer,
@@ -175,15 +175,8 @@ class ProofTarget:
         """The theorem `name` (full or last components) of `path`; context = all before it."""
         path = path.resolve()
         text = path.read_text(encoding="utf-8")
-        commands = scan_commands(text)
-        for i, cmd in enumerate(commands):
+        for cmd, start, end in command_spans(scan_commands(text), len(text)):
             if cmd.is_theorem and cmd.name is not None and _name_matches(cmd.name, name):
-                start = _offset(text, cmd.line, cmd.col)
-                end = (
-                    _offset(text, commands[i + 1].line, commands[i + 1].col)
-                    if i + 1 < len(commands)
-                    else len(text)
-                )
                 statement = _statement(text[start:end], cmd)
                 return cls(text[:start], statement, cmd.name, path.parent)
         raise DojoError(f"no theorem {name!r} in {path}")
@@ -205,14 +198,6 @@ class ProofTarget:
 
 def _name_matches(full: str, wanted: str) -> bool:
     return full == wanted or full.endswith("." + wanted)
-
-
-def _offset(text: str, line: int, col: int) -> int:
-    """Offset of a 1-based line and 0-based code-point column."""
-    start = 0
-    for _ in range(line - 1):
-        start = text.index("\n", start) + 1
-    return start + col
 
 
 def _assignment(decl: str) -> int | None:
@@ -244,7 +229,6 @@ def _statement(decl: str, cmd: Command, required: bool = True) -> str:
     )
 
 
-_HEADER_WORDS = frozenset({"module", "prelude", "public", "meta", "private", "import", "all"})
 _RECURSION_WORDS = frozenset({"termination_by", "decreasing_by", "where"})
 
 
@@ -260,18 +244,11 @@ def light_context(context: str) -> str:
     theorem's proof (a well-foundedness proof behind `decide` on a function defined by
     well-founded recursion) gets stuck on the stub; `stub_context_proofs=False` avoids it.
     """
-    commands = scan_commands(context)
     pieces: list[str] = []
     last = 0
-    for i, cmd in enumerate(commands):
+    for cmd, start, end in command_spans(scan_commands(context), len(context)):
         if not cmd.is_theorem:
             continue
-        start = _offset(context, cmd.line, cmd.col)
-        end = (
-            _offset(context, commands[i + 1].line, commands[i + 1].col)
-            if i + 1 < len(commands)
-            else len(context)
-        )
         decl = context[start:end]
         at = _assignment(decl)
         if at is None or any(t.text in _RECURSION_WORDS for t in tokenize(decl[at:])):
@@ -281,32 +258,9 @@ def light_context(context: str) -> str:
     if not pieces:
         return context
     body = "".join(pieces) + context[last:]
-    split = _header_end(body)  # the axiom goes right after the imports, on a line of its own
+    split = read_header(body).end  # the axiom goes right after the imports, on a line of its own
     axiom = f"axiom {STUB_AXIOM} {{p : Prop}} : p"
     return body[:split] + (f"\n{axiom}" if split else f"{axiom}\n") + body[split:]
-
-
-def _header_end(text: str) -> int:
-    """Offset just past the file header (`module`, `prelude`, the imports).
-
-    Tokenizes a growing prefix only: a header is short, the text may be a whole file.
-    """
-    size = 4096
-    while True:
-        tokens = tokenize(text[:size])
-        end = 0
-        for k, tok in enumerate(tokens):
-            if tok.text in _HEADER_WORDS or (
-                k and tokens[k - 1].text in {"import", "all"} and tok.kind == "ident"
-            ):
-                end = tok.offset + len(tok.text)
-            elif tok.kind != "doc":
-                if k + 1 < len(tokens):  # a token follows: this one and all before it are whole
-                    return end
-                break
-        if size >= len(text):
-            return end
-        size *= 4
 
 
 # --------------------------------------------------------------------------- the Dojo
@@ -545,7 +499,7 @@ def recheck(
     every command is elaborated anew and every theorem judged. Raises `LspError` on a
     timeout or crash.
     """
-    header = _header_end(text)
+    header = read_header(text).end
     if fresh_from > header and text[fresh_from - 1] != "\n":
         raise ValueError("fresh_from must be at a line start")
     split = max(header, fresh_from)

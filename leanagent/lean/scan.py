@@ -9,6 +9,7 @@ belongs to and to name every theorem fully, without running Lean.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 DECL_KEYWORDS = frozenset(
@@ -97,6 +98,8 @@ class Command:
     line: int
     col: int
     """Start of the command including its doc comment, attributes and modifiers."""
+    offset: int
+    """The same start as a character offset."""
     keyword_offset: int
     keyword_line: int
     keyword_col: int
@@ -226,25 +229,58 @@ def _ident_end(text: str, i: int) -> int:
         return i
 
 
+_HEADER_WORDS = frozenset({"module", "prelude", "public", "meta", "private"})
+
+
+@dataclass(frozen=True)
+class Header:
+    """A file's header: ``module``/``prelude`` and its ``import`` lines."""
+
+    imports: tuple[str, ...]
+    prelude: bool
+    end: int
+    """Offset just past the header's last token (0 when there is none)."""
+
+    @property
+    def lean_imports(self) -> tuple[str, ...]:
+        """The imports as Lean sees them: ``Init`` first unless the file is a ``prelude``."""
+        return self.imports if self.prelude or "Init" in self.imports else ("Init", *self.imports)
+
+
+def read_header(text: str) -> Header:
+    """The file header, tokenising only as much of ``text`` as it takes (a header is short,
+    the file may be long): a prefix is enough once a token follows the header's end."""
+    size = 4096
+    while True:
+        tokens = tokenize(text[:size])
+        imports: list[str] = []
+        prelude, end, k = False, 0, 0
+        while k < len(tokens):
+            tok = tokens[k]
+            if tok.kind == "doc":
+                k += 1
+                continue
+            if tok.text == "import":
+                k += 1
+                if k < len(tokens) and tokens[k].text == "all":
+                    k += 1
+                if k < len(tokens) and tokens[k].kind == "ident":
+                    imports.append(tokens[k].text.replace("«", "").replace("»", ""))
+                    k += 1
+            elif tok.text in _HEADER_WORDS:
+                prelude = prelude or tok.text == "prelude"
+                k += 1
+            else:
+                break
+            end = tokens[k - 1].offset + len(tokens[k - 1].text)
+        if k + 1 < len(tokens) or size >= len(text):
+            return Header(tuple(imports), prelude, end)
+        size *= 4
+
+
 def header_imports(text: str) -> list[str]:
     """Module names imported by the file header (``import A``, ``public import B``, ...)."""
-    imports: list[str] = []
-    tokens = tokenize(text)
-    k = 0
-    while k < len(tokens):
-        word = tokens[k].text
-        if tokens[k].kind == "doc" or word in {"module", "prelude", "public", "meta", "private"}:
-            k += 1
-        elif word == "import":
-            k += 1
-            if k < len(tokens) and tokens[k].text == "all":
-                k += 1
-            if k < len(tokens) and tokens[k].kind == "ident":
-                imports.append(tokens[k].text.replace("«", "").replace("»", ""))
-                k += 1
-        else:
-            break
-    return imports
+    return list(read_header(text).imports)
 
 
 def _split_name(name: str) -> list[str]:
@@ -312,13 +348,29 @@ def scan_commands(text: str) -> list[Command]:
         namespace = ".".join(s for s in scopes if s)
         commands.append(
             Command(
-                word, first.line, first.col, tok.offset, tok.line, tok.col, name, tuple(modifiers), namespace
+                word,
+                first.line,
+                first.col,
+                first.offset,
+                tok.offset,
+                tok.line,
+                tok.col,
+                name,
+                tuple(modifiers),
+                namespace,
             )
         )
         _update_scopes(scopes, word, tokens, k)
         header_start, modifiers = None, []
         k += 1
     return commands
+
+
+def command_spans(commands: list[Command], length: int) -> Iterator[tuple[Command, int, int]]:
+    """Each command with the offsets of its text: from its start (doc comment and modifiers
+    included) to the next command's start, or to ``length``, the end of the text."""
+    for i, cmd in enumerate(commands):
+        yield cmd, cmd.offset, commands[i + 1].offset if i + 1 < len(commands) else length
 
 
 def _matching_close(tokens: list[Token], k: int) -> int:

@@ -15,9 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from leanagent.lean.modules import Module
-from leanagent.lean.scan import scan_commands, tokenize
+from leanagent.lean.scan import command_spans, scan_commands, tokenize
 from leanagent.prover.generators.base import Premise
-from leanagent.prover.writeback import offset
 
 PREMISE_KINDS = frozenset(
     {"theorem", "lemma", "def", "abbrev", "instance", "inductive", "structure", "class"}
@@ -28,12 +27,10 @@ MAX_PROOF = 1500
 
 def declarations(text: str, namespace: str = "") -> list[Premise]:
     """Named declarations of ``text``, names relative to ``namespace`` where inside it."""
-    commands = scan_commands(text)
     found = []
-    for i, cmd in enumerate(commands):
+    for cmd, _, end in command_spans(scan_commands(text), len(text)):
         if cmd.name is None or cmd.keyword not in PREMISE_KINDS:
             continue
-        end = offset(text, commands[i + 1].line, commands[i + 1].col) if i + 1 < len(commands) else len(text)
         decl = text[cmd.keyword_offset : end]
         theorem = cmd.keyword in {"theorem", "lemma"}
         code = _header(decl) if theorem else decl.strip()

@@ -56,7 +56,7 @@ class ProveJob:
     tactic_timeout: float = 10.0
     """Seconds per tactic (``prove`` passes the ``[dojo]`` setting)."""
     first_pass: float = 0.0
-    """Share of the time the portfolio searches alone first (see ``search_in_passes``)."""
+    """Share of the time the cheap generators search alone first (see ``search_in_passes``)."""
 
 
 @dataclass

@@ -14,6 +14,7 @@ atomically (``os.replace``).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import shutil
@@ -25,7 +26,7 @@ from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import Engine
 from leanagent.lean.check import FileReport, check_file
 from leanagent.lean.modules import TEMP_MARK
-from leanagent.lean.scan import scan_commands, tokenize
+from leanagent.lean.scan import command_spans, scan_commands, tokenize
 
 SORRY_WORDS = frozenset({"sorry", "admit"})
 
@@ -66,17 +67,15 @@ class SorryTheorem:
 
 def find_sorries(text: str) -> list[SorryTheorem]:
     """Every theorem, lemma or example of ``text`` whose proof uses ``sorry`` or ``admit``."""
-    commands = scan_commands(text)
     tokens = tokenize(text)
+    offsets = [t.offset for t in tokens]
     found = []
     index = -1
-    for i, cmd in enumerate(commands):
+    for cmd, start, stop in command_spans(scan_commands(text), len(text)):
         if not cmd.is_theorem:
             continue
         index += 1
-        start = offset(text, cmd.line, cmd.col)
-        stop = offset(text, commands[i + 1].line, commands[i + 1].col) if i + 1 < len(commands) else len(text)
-        mine = [t for t in tokens if start <= t.offset < stop]
+        mine = tokens[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, stop)]
         assign = _assign(mine)
         if assign is None:
             continue
@@ -88,14 +87,6 @@ def find_sorries(text: str) -> list[SorryTheorem]:
         name = cmd.name or f"example@{cmd.keyword_line}"
         found.append(SorryTheorem(name, index, cmd.keyword_line, start, end, assign, sorries, cmd.namespace))
     return found
-
-
-def offset(text: str, line: int, col: int) -> int:
-    """Offset of a 1-based line and 0-based column."""
-    start = 0
-    for _ in range(line - 1):
-        start = text.index("\n", start) + 1
-    return start + col
 
 
 def _assign(tokens) -> int | None:

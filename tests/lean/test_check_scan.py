@@ -5,7 +5,7 @@ from __future__ import annotations
 from leanagent.lean.axioms import instrument, parse_axioms, verdict
 from leanagent.lean.check import judge
 from leanagent.lean.messages import LeanRun, parse_messages
-from leanagent.lean.scan import header_imports, scan_commands
+from leanagent.lean.scan import command_spans, header_imports, read_header, scan_commands
 
 SOURCE = """/-! Module doc: theorem fake1 -/
 import Foo.Bar
@@ -37,6 +37,33 @@ def test_header_imports():
     assert header_imports(SOURCE) == ["Foo.Bar", "Baz"]
     assert header_imports("prelude\nimport Init.Prelude\ntheorem x : True := trivial\nimport No") == [
         "Init.Prelude"
+    ]
+
+
+def test_read_header_reads_only_what_it_needs_and_knows_prelude():
+    header = read_header(SOURCE)
+    assert header.imports == ("Foo.Bar", "Baz") and not header.prelude
+    assert SOURCE[: header.end].endswith("public import Baz") and header.lean_imports == (
+        "Init",
+        "Foo.Bar",
+        "Baz",
+    )
+    long_doc = (
+        "/-! " + "x" * 10_000 + " -/\nprelude\nimport Init.Core\n" + "theorem t : True := trivial\n" * 500
+    )
+    header = read_header(long_doc)  # past the first 4096 characters
+    assert header.prelude and header.lean_imports == ("Init.Core",)
+    assert long_doc[: header.end].endswith("import Init.Core")
+
+
+def test_command_spans_cover_the_text_from_each_start():
+    text = "/-- é doc -/\ntheorem a : True := trivial\n\n@[simp] theorem b : True := trivial\n"
+    spans = [
+        (cmd.name, text[start:stop]) for cmd, start, stop in command_spans(scan_commands(text), len(text))
+    ]
+    assert spans == [
+        ("a", "/-- é doc -/\ntheorem a : True := trivial\n\n"),
+        ("b", "@[simp] theorem b : True := trivial\n"),
     ]
 
 

@@ -23,28 +23,14 @@ import re
 from dataclasses import dataclass, field
 
 from leanagent.prover.generators.base import Goal, Premise, Suggestion, TacticGenerator, dedupe
-from leanagent.prover.generators.portfolio import ParsedGoal, parse_state, relevance, words
-
-
-def binders(statement: str) -> list[tuple[str, str]]:
-    """``(name, type)`` of each binder before the statement's top-level colon, in order."""
-    out: list[tuple[str, str]] = []
-    depth, start = 0, -1
-    for i, ch in enumerate(statement):
-        if ch in "({⦃[":
-            depth += 1
-            if depth == 1:
-                start = i + 1
-        elif ch in ")}⦄]":
-            depth -= 1
-            if depth == 0 and start >= 0:
-                names, sep, typ = statement[start:i].partition(" : ")
-                if sep:
-                    out += [(n, " ".join(typ.split())) for n in names.split()]
-                start = -1
-        elif ch == ":" and depth == 0:
-            break
-    return out
+from leanagent.prover.generators.portfolio import (
+    CORE_NAME,
+    ParsedGoal,
+    binders,
+    parse_state,
+    relevance,
+    words,
+)
 
 
 def rename(proof: str, mapping: dict[str, str]) -> str:
@@ -82,12 +68,12 @@ class Analogy(TacticGenerator):
             return []
         first = goals[0]
         seen = words(first.target) | {w for h in first.hyps for w in words(h.type)}
-        ranked = sorted(candidates, key=lambda p: -relevance(p, seen))[: self.neighbours]
+        scored = sorted(((relevance(p, seen), p) for p in candidates), key=lambda sp: -sp[0])
+        ranked = [p for score, p in scored[: self.neighbours] if score > 0]
+        known = {p.name for p in goal.local}
+        defs = [p.name for p in goal.local if p.kind in _UNFOLDABLE and p.name.split(".")[-1] in seen]
         out = []
         for rank, premise in enumerate(ranked):
-            score = relevance(premise, seen)
-            if score <= 0:
-                continue
             mapping = _mapping(premise, first)
             prior = -0.9 - 0.3 * rank
             variants = [premise.proof] + [
@@ -96,8 +82,6 @@ class Analogy(TacticGenerator):
             ]
             for k, proof in enumerate(variants):
                 out.append(Suggestion(rename(proof, mapping), prior - 0.2 * bool(k), self.name))
-            known = {p.name for p in goal.local}
-            defs = [p.name for p in goal.local if p.kind in _UNFOLDABLE and p.name.split(".")[-1] in seen]
             for k, proof in enumerate(variants[:2]):
                 for j, tactic in enumerate(_skeleton_closers(rename(proof, mapping), known, defs)):
                     out.append(Suggestion(tactic, prior - 0.4 - 0.2 * k - 0.1 * j, self.name))
@@ -116,9 +100,7 @@ def _skeleton_closers(proof: str, known: set[str], defs: list[str]) -> list[str]
     for group in _LEMMA_LIST.findall(proof):
         for item in group.split(","):
             name = item.strip().removeprefix("←").strip()
-            if re.fullmatch(r"[\w.']+", name) and (
-                name in known or re.match(r"(Nat|List|Bool|Option)\.", name)
-            ):
+            if name in known or CORE_NAME.fullmatch(name):
                 lemmas.append(name)
     names = ", ".join(dict.fromkeys([*lemmas, *defs]))
     if not steps and not names:

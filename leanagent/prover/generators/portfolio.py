@@ -445,23 +445,30 @@ def relevance(premise: Premise, seen: set[str]) -> float:
     return len(tokens & seen) / (1 + len(tokens)) ** 0.5
 
 
-def _explicit_arity(code: str) -> int:
-    """How many explicit arguments a theorem's statement binds before its colon."""
-    depth, count, start = 0, 0, 0
-    head = code.split(":=")[0]
-    for match in re.finditer(r"[()\[\]{}⦃⦄:]", head):
-        ch = match.group()
-        if ch in "([{⦃":
+def binders(statement: str, explicit_only: bool = False) -> list[tuple[str, str]]:
+    """``(name, type)`` of each named binder before the statement's top-level colon, in order
+    (only the ``( )`` ones with ``explicit_only``)."""
+    out: list[tuple[str, str]] = []
+    depth, start, explicit = 0, -1, False
+    for i, ch in enumerate(statement):
+        if ch in "({⦃[":
             depth += 1
-            start = match.end() if ch == "(" else -1
-        elif ch in ")]}⦄":
+            if depth == 1:
+                start, explicit = i + 1, ch == "("
+        elif ch in ")}⦄]":
             depth -= 1
-        elif depth == 1 and start > 0:
-            count += len(head[start : match.start()].split())
-            start = -1
-        elif depth == 0:
+            if depth == 0 and start >= 0:
+                names, sep, typ = statement[start:i].partition(":")
+                if sep and (explicit or not explicit_only):
+                    out += [(n, " ".join(typ.split())) for n in names.split()]
+                start = -1
+        elif ch == ":" and depth == 0:
             break
-    return count
+    return out
+
+
+CORE_NAME = re.compile(r"(?:List|Nat|Option|Bool)\.[\w.']+")
+"""A name in the core namespaces every file sees (a lemma or function one may cite by name)."""
 
 
 def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, float]]:
@@ -474,7 +481,7 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
     used: set[str] = set()
     ranked = [p for p in (*query.premises[:k], *local) if not (p.name in used or used.add(p.name))]  # type: ignore[func-returns-value]
     defs = [p.name for p in ranked if p.kind in {"def", "abbrev"} and p.name.split(".")[-1] in seen][:4]
-    defs += sorted(w for w in seen if re.fullmatch(r"(List|Nat|Option|Bool)\.[a-z]\w*", w))[:2]
+    defs += sorted(w for w in seen if CORE_NAME.fullmatch(w) and w.split(".")[1][:1].islower())[:2]
     lemmas = [p.name for p in ranked if p.kind in {"theorem", "lemma"}][:k]
     for rank, n in enumerate(lemmas):
         base = -1.0 - 0.15 * rank
@@ -489,7 +496,7 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
         ]
     values = [h.name for h in goal.hyps if h.accessible and _is_data(h, goal)]
     for rank, p in enumerate(p for p in ranked if p.kind in {"theorem", "lemma"} and p.name in lemmas[:4]):
-        arity = _explicit_arity(p.code)
+        arity = len(binders(p.code, explicit_only=True))
         if 0 < arity <= len(values):
             args = " ".join(values[:arity])
             base = -1.2 - 0.15 * rank
