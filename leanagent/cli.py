@@ -94,12 +94,20 @@ def check(
     allow_sorry: Annotated[
         bool, typer.Option(help="Exit 0 when the only problems are sorry (open targets for the prover).")
     ] = False,
+    allow_axiom: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="An axiom the project means to use (full name; repeatable): theorems using it stay ok."
+        ),
+    ] = None,
 ) -> None:
     """Check Lean files: per theorem ok / error / sorry and its axioms. Exit 1 unless all ok."""
+    from leanagent.config import ALLOWED_AXIOMS
     from leanagent.lean.check import CheckReport, check_path
 
+    allowed = ALLOWED_AXIOMS | frozenset(allow_axiom or ())
     try:
-        reports = [check_path(p, timeout=timeout, jobs=jobs) for p in paths]
+        reports = [check_path(p, timeout=timeout, jobs=jobs, allowed_axioms=allowed) for p in paths]
     except (EngineError, FileNotFoundError) as exc:
         raise _fail(exc) from None
     report = CheckReport([f for r in reports for f in r.files])

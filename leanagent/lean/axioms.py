@@ -1,6 +1,7 @@
 """The axiom audit: ask Lean which axioms each theorem really depends on.
 
-A temporary copy of the file gets one ``#print axioms`` command per theorem appended;
+A temporary copy of the file gets one ``#print axioms`` command per theorem appended
+(with ``pp.fullNames``: after ``open Classical`` Lean would print ``choice``);
 ``example``s, which have no name, are renamed to uniquely named definitions first (on
 the same line, so positions stay valid). User files are never modified.
 """
@@ -10,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from leanagent.config import ALLOWED_AXIOMS, SORRY_AXIOM
+from leanagent.lean.olean import OleanError, axioms_of, read_module
 from leanagent.lean.scan import Command
 
 _DEPENDS = re.compile(r"depends on axioms:\s*\[(.*)\]", re.S)
@@ -26,6 +29,8 @@ class Instrumented:
     shifts: dict[int, tuple[int, int]]
     """Line of a renamed ``example`` -> (column after which positions moved, by how much)."""
     original_lines: int
+    names: tuple[str, ...] = ()
+    """Full name of each theorem in ``theorems`` (examples under their new names)."""
 
 
 def instrument(text: str, commands: list[Command], tag: str) -> Instrumented:
@@ -56,9 +61,9 @@ def instrument(text: str, commands: list[Command], tag: str) -> Instrumented:
     appended = []
     for index, name in enumerate(names):
         audit_lines[original_lines + 2 + index] = index
-        appended.append(f"#print axioms _root_.{name}")
+        appended.append(f"set_option pp.fullNames true in #print axioms _root_.{name}")
     return Instrumented(
-        body + "\n" + "\n".join(appended) + "\n", audit_lines, theorems, shifts, original_lines
+        body + "\n" + "\n".join(appended) + "\n", audit_lines, theorems, shifts, original_lines, tuple(names)
     )
 
 
@@ -76,12 +81,37 @@ def parse_axioms(message: str) -> list[str] | None:
     return [name.strip() for name in match.group(1).split(",") if name.strip()]
 
 
-def verdict(axioms: list[str]) -> tuple[str, str | None]:
+def verdict(axioms: list[str], allowed: frozenset[str] = ALLOWED_AXIOMS) -> tuple[str, str | None]:
     """``(status, message)`` for a theorem that elaborated without errors."""
     if SORRY_AXIOM in axioms:
         return "sorry", "depends on sorryAx (the proof uses sorry)"
-    extra = sorted(set(axioms) - ALLOWED_AXIOMS)
+    extra = sorted(set(axioms) - allowed)
     if extra:
-        allowed = ", ".join(sorted(ALLOWED_AXIOMS))
-        return "error", f"depends on axiom(s) beyond {allowed}: {', '.join(extra)}"
+        listed = ", ".join(sorted(allowed))
+        return "error", f"depends on axiom(s) beyond {listed}: {', '.join(extra)}"
     return "ok", None
+
+
+def compiled_axioms(
+    olean: Path, module: str, names: tuple[str, ...], search_path: tuple[Path, ...]
+) -> dict[str, frozenset[str]] | None:
+    """The axioms each named theorem depends on, read from the compiled module ``olean``.
+
+    Names the module does not define are left out (Lean did not add them). A ``private``
+    theorem is found under its mangled name. None when the compiled result cannot be read
+    (an import missing from ``search_path``, an unknown format): the caller falls back to
+    the ``#print axioms`` replies.
+    """
+    try:
+        defined = read_module(olean).constants
+        wanted = {}
+        for name in names:
+            private = f"_private.{module}.0.{name}"
+            if name in defined:
+                wanted[name] = name
+            elif private in defined:
+                wanted[name] = private
+        closures = axioms_of(sorted(set(wanted.values())), search_path, module=olean)
+    except OleanError:
+        return None
+    return {name: closures[constant] for name, constant in wanted.items()}

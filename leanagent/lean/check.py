@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from leanagent.config import get_settings
+from leanagent.config import ALLOWED_AXIOMS, get_settings
 from leanagent.engine import Engine, get_engine
-from leanagent.lean.axioms import Instrumented, instrument, parse_axioms, verdict
+from leanagent.lean.axioms import Instrumented, compiled_axioms, instrument, parse_axioms, verdict
 from leanagent.lean.messages import LeanMessage, LeanRun, run_lean
 from leanagent.lean.modules import Module, build_generations, module_name, read_module
 from leanagent.lean.project import (
@@ -108,13 +108,18 @@ def _theorem_json(thm: TheoremResult) -> dict:
 
 
 def check_file(
-    path: Path, engine: Engine | None = None, timeout: float | None = None, *, project: Path | None = None
+    path: Path,
+    engine: Engine | None = None,
+    timeout: float | None = None,
+    *,
+    project: Path | None = None,
+    allowed_axioms: frozenset[str] = ALLOWED_AXIOMS,
 ) -> FileReport:
     """Check one file.
 
     Inside a Lean project (found from the file's location, or given as ``project``, e.g.
     for a temporary copy of one of its files) the project modules it imports are compiled
-    first, once per content.
+    first, once per content. ``allowed_axioms``: the axioms a theorem may use and be ok.
     """
     path = path.resolve()
     engine = engine or get_engine(path.parent)
@@ -123,26 +128,32 @@ def check_file(
     project = project.resolve() if project else find_project(path)
     with tempfile.TemporaryDirectory(prefix="leanagent-check-") as tmp:
         if project is None:
-            return _check_one(engine, path, Path(tmp), path.stem, timeout)
+            return _check_one(engine, path, Path(tmp), path.stem, timeout, allowed=allowed_axioms)
         src = project_src(project)
         name = module_name(src, path) if path.is_relative_to(src) else path.stem
         deps = local_dependencies(project_modules(src), read_module(path.parent, path).imports)
         if not deps:
-            return _check_one(engine, path, Path(tmp), name, timeout)
+            return _check_one(engine, path, Path(tmp), name, timeout, allowed=allowed_axioms)
         if engine.lake is not None:
             failure = _lake_build(engine, project, timeout, tuple(sorted(deps)))
             if failure:
                 return _unchecked(path, failure)
-            return _check_one(engine, path, Path(tmp), name, timeout, lake_project=project)
+            return _check_one(
+                engine, path, Path(tmp), name, timeout, lake_project=project, allowed=allowed_axioms
+            )
         try:
             build = build_dependencies(engine, src, deps, settings.cache_dir, timeout)
         except DependencyError as exc:
             return _unchecked(path, str(exc))
-        return _check_one(engine, path, Path(tmp), name, timeout, lean_path=(build,))
+        return _check_one(engine, path, Path(tmp), name, timeout, lean_path=(build,), allowed=allowed_axioms)
 
 
 def check_path(
-    path: Path, engine: Engine | None = None, timeout: float | None = None, jobs: int | None = None
+    path: Path,
+    engine: Engine | None = None,
+    timeout: float | None = None,
+    jobs: int | None = None,
+    allowed_axioms: frozenset[str] = ALLOWED_AXIOMS,
 ) -> CheckReport:
     """Check a file, a folder of files, or a Lean project (folder with a lakefile)."""
     path = path.resolve()
@@ -152,8 +163,8 @@ def check_path(
     timeout = timeout or settings.check_timeout
     jobs = jobs or settings.check_jobs
     if path.is_file():
-        return CheckReport([check_file(path, engine, timeout)])
-    return _check_tree(engine or get_engine(path), path, timeout, jobs)
+        return CheckReport([check_file(path, engine, timeout, allowed_axioms=allowed_axioms)])
+    return _check_tree(engine or get_engine(path), path, timeout, jobs, allowed_axioms)
 
 
 def _parallel(fn: Callable[[T], FileReport], items: list[T], jobs: int) -> list[FileReport]:
@@ -172,7 +183,9 @@ def _unchecked(path: Path, why: str) -> FileReport:
     return FileReport(str(path), "error", theorems, [why])
 
 
-def _check_tree(engine: Engine, folder: Path, timeout: float, jobs: int) -> CheckReport:
+def _check_tree(
+    engine: Engine, folder: Path, timeout: float, jobs: int, allowed: frozenset[str]
+) -> CheckReport:
     """Check every file under ``folder`` in import order, independent files in parallel.
 
     Each file compiles to .olean in a temporary build folder so later files can import it
@@ -193,12 +206,25 @@ def _check_tree(engine: Engine, folder: Path, timeout: float, jobs: int) -> Chec
             failed = [imp for imp in mod.imports if imp in reports and reports[imp].status == "error"]
             if use_lake:
                 return _check_one(
-                    engine, mod.path, Path(tmp) / "src", mod.name, timeout, lake_project=project
+                    engine,
+                    mod.path,
+                    Path(tmp) / "src",
+                    mod.name,
+                    timeout,
+                    lake_project=project,
+                    allowed=allowed,
                 )
             if failed:
                 return _unchecked(mod.path, f"not checked: it imports {', '.join(failed)}, which failed")
             return _check_one(
-                engine, mod.path, Path(tmp) / "src", mod.name, timeout, lean_path=(build,), olean_dir=build
+                engine,
+                mod.path,
+                Path(tmp) / "src",
+                mod.name,
+                timeout,
+                lean_path=(build,),
+                olean_dir=build,
+                allowed=allowed,
             )
 
         for generation in build_generations(modules):
@@ -235,15 +261,22 @@ def _check_one(
     lean_path: tuple[Path, ...] = (),
     olean_dir: Path | None = None,
     lake_project: Path | None = None,
+    allowed: frozenset[str] = ALLOWED_AXIOMS,
 ) -> FileReport:
-    """Elaborate an audited copy of ``path`` (as module ``module``) and judge each theorem."""
+    """Elaborate an audited copy of ``path`` (as module ``module``) and judge each theorem.
+
+    The copy is compiled to an ``.olean`` (in ``olean_dir``, else a private folder), and
+    each theorem's axioms are read from it (`compiled_axioms`), not from messages the file
+    could silence or macros it could redefine.
+    """
     text = path.read_text(encoding="utf-8")
     commands = scan_commands(text)
     audited = instrument(text, commands, module)
     copy = workdir.joinpath(*module.split(".")).with_suffix(".lean")
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_text(audited.text, encoding="utf-8")
-    olean = olean_dir.joinpath(*module.split(".")).with_suffix(".olean") if olean_dir else None
+    out_dir = olean_dir or workdir / "_olean"
+    olean = out_dir.joinpath(*module.split(".")).with_suffix(".olean")
     run = run_lean(
         engine,
         copy,
@@ -252,14 +285,43 @@ def _check_one(
         olean=olean,
         extra_lean_path=lean_path,
         lake_project=lake_project,
+        options=AUDIT_OPTIONS,
     )
-    return judge(str(path), commands, audited, run, timeout)
+    compiled = None
+    if olean.is_file() and not run.timed_out:
+        search = (out_dir, *lean_path, *engine.lean_path, *_lake_search_path(lake_project))
+        compiled = compiled_axioms(olean, module, audited.names, search)
+    return judge(str(path), commands, audited, run, timeout, compiled=compiled, allowed=allowed)
+
+
+AUDIT_OPTIONS = ("linter.defProp=false",)
+"""``example``s become definitions in the audited copy; this keeps Lean from saying so."""
+
+
+def _lake_search_path(project: Path | None) -> list[Path]:
+    """Where a Lake project's built modules and its packages' live (for the axiom audit)."""
+    if project is None:
+        return []
+    lake = project / ".lake"
+    return [lake / "build" / "lib" / "lean", *sorted(lake.glob("packages/*/.lake/build/lib/lean"))]
 
 
 def judge(
-    file: str, commands: list[Command], audited: Instrumented, run: LeanRun, timeout: float
+    file: str,
+    commands: list[Command],
+    audited: Instrumented,
+    run: LeanRun,
+    timeout: float,
+    *,
+    compiled: dict[str, frozenset[str]] | None = None,
+    allowed: frozenset[str] = ALLOWED_AXIOMS,
 ) -> FileReport:
-    """Turn one Lean run over an audited copy into per-theorem verdicts."""
+    """Turn one Lean run over an audited copy into per-theorem verdicts.
+
+    ``compiled``: the axioms of each theorem (by full name) read from the compiled module;
+    when given it decides, and the ``#print axioms`` replies can only add to it. A theorem
+    missing from it was not compiled, which is an error.
+    """
     starts = [(c.line, c.col) for c in commands]
     thm_index = {id(t): i for i, t in enumerate(audited.theorems)}
     found: dict[int, list[LeanMessage]] = {i: [] for i in range(len(audited.theorems))}
@@ -283,9 +345,16 @@ def judge(
     elif run.crashed:
         file_errors.append(f"Lean crashed (exit code {run.returncode}): {run.other_output[-2000:]}".strip())
     failure = file_errors[-1] if (run.timed_out or run.crashed) else None
-    results = [
-        _theorem_result(file, thm, found[i], axioms.get(i), failure) for i, thm in enumerate(audited.theorems)
-    ]
+    results = []
+    for i, thm in enumerate(audited.theorems):
+        said = axioms.get(i)
+        if compiled is not None:
+            name = audited.names[i]
+            if name not in compiled:
+                results.append(_missing(file, thm, found[i], failure))
+                continue
+            said = sorted(compiled[name] | set(said or ()))
+        results.append(_theorem_result(file, thm, found[i], said, failure, allowed))
     if file_errors or any(t.status == "error" for t in results):
         status = "error"
     elif any(t.status == "sorry" for t in results):
@@ -295,8 +364,21 @@ def judge(
     return FileReport(file, status, results, file_errors, run.seconds)
 
 
+def _missing(file: str, thm: Command, messages: list[LeanMessage], failure: str | None) -> TheoremResult:
+    """A theorem the compiled module does not hold: its own error if Lean said one, else this."""
+    result = _theorem_result(file, thm, messages, [], failure, ALLOWED_AXIOMS)
+    if result.status != "error":
+        result.status, result.message = "error", "not in the compiled module (Lean did not add it)"
+    return result
+
+
 def _theorem_result(
-    file: str, thm: Command, messages: list[LeanMessage], axioms: list[str] | None, failure: str | None
+    file: str,
+    thm: Command,
+    messages: list[LeanMessage],
+    axioms: list[str] | None,
+    failure: str | None,
+    allowed: frozenset[str],
 ) -> TheoremResult:
     name = thm.name or f"example@{thm.keyword_line}"
     result = TheoremResult(name, file, thm.keyword_line, "ok", axioms=axioms or [])
@@ -308,7 +390,7 @@ def _theorem_result(
     elif axioms is None:
         result.status, result.message = "error", "the axiom audit (#print axioms) gave no answer for it"
     else:
-        result.status, result.message = verdict(axioms)
+        result.status, result.message = verdict(axioms, allowed)
         if result.status == "ok" and any("declaration uses 'sorry'" in m.text for m in messages):
             result.status, result.message = "sorry", "declaration uses 'sorry'"
     return result

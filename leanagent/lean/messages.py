@@ -58,13 +58,15 @@ def run_lean(
     olean: Path | None = None,
     extra_lean_path: tuple[Path, ...] = (),
     lake_project: Path | None = None,
+    options: tuple[str, ...] = (),
 ) -> LeanRun:
     """Elaborate ``source``; optionally write its ``.olean``/``.ilean`` for importers.
 
     ``root`` fixes the module name (``root/A/B.lean`` is ``A.B``). ``lake_project`` runs
-    through ``lake env`` in that folder (a user toolchain's Lake project).
+    through ``lake env`` in that folder (a user toolchain's Lake project). ``options`` are
+    ``name=value`` pairs given to Lean as ``-D``.
     """
-    args = [str(engine.lean), "--json"]
+    args = [str(engine.lean), "--json", *(f"-D{option}" for option in options)]
     if root is not None:
         args += ["-R", str(root)]
     if olean is not None:

@@ -7,7 +7,7 @@ with every found proof in place, passes ``check_file`` with standard axioms only
 
 Results are stored per (file content hash, theorem) as each search ends; a rerun reuses
 them: a stored proof is verified (and written) again without searching, a stored failure
-is skipped unless ``force``.
+is skipped unless ``force``. A proof is stored ``found`` until its file's check passes.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ from leanagent.prover.writeback import (
     render_edit,
     verify_and_write,
 )
+
+FOUND = "found"
+"""The search's Dojo finished a proof; only the whole-file check then makes it ``proved``."""
 
 LIBRARIES = frozenset({"Init", "Std", "Lean", "Lake", "Mathlib", "Batteries", "Aesop", "Qq"})
 """Imports that come with the toolchain or its packages, not from the folder being proved."""
@@ -73,7 +76,8 @@ class TheoremReport:
     name: str
     line: int
     status: str
-    """``proved`` (verified), ``failed``, ``timeout`` or ``error``."""
+    """``proved`` (verified by the whole-file check), ``found`` (search done, not yet verified),
+    ``failed``, ``timeout`` or ``error``."""
     seconds: float = 0.0
     expansions: int = 0
     tactics_tried: int = 0
@@ -190,10 +194,14 @@ def prove_path(
         def finish(entry: TheoremReport) -> None:
             reports[(entry.file, entry.name)] = entry
             remaining[entry.file] -= 1
-            if on_result:
+            if on_result and entry.status != FOUND:  # a found proof is reported once verified
                 on_result(entry)
             if remaining[entry.file] == 0:
-                _finalize(by_file[entry.file], found, reports, store, opts, spec, report)
+                _finalize(by_file[entry.file], found, reports, store, opts, report)
+                for other in by_file[entry.file].sorries:
+                    verified = reports[(entry.file, other.name)]
+                    if on_result and (entry.file, other.name) in found:
+                        on_result(verified)
 
         for target in targets:
             for thm in target.sorries:
@@ -215,8 +223,8 @@ def prove_path(
                     )
                     continue
                 key = (str(target.path), thm.name)
-                status = PROVED if stored.status == PROVED and stored.verified is not False else stored.status
-                if status == PROVED:
+                status = FOUND if stored.status in (PROVED, FOUND) else stored.status
+                if status == FOUND:  # verified again with the file's other proofs
                     found[key] = stored.tactics
                 entry = TheoremReport(
                     key[0],
@@ -235,12 +243,13 @@ def prove_path(
             try:
                 for result in pool.map_unordered(jobs):
                     target = by_file[result.file]
+                    status = FOUND if result.status == PROVED else result.status
                     store.put(
                         StoredResult(
                             result.file,
                             target.hash,
                             result.name,
-                            result.status,
+                            status,
                             result.tactics,
                             result.seconds,
                             result.stats,
@@ -250,14 +259,14 @@ def prove_path(
                             result.error,
                         )
                     )
-                    if result.status == PROVED:
+                    if status == FOUND:
                         found[(result.file, result.name)] = result.tactics
                     finish(
                         TheoremReport(
                             result.file,
                             result.name,
                             result.line,
-                            result.status,
+                            status,
                             result.seconds,
                             result.stats.get("expansions", 0),
                             result.stats.get("tactics_tried", 0),
@@ -278,7 +287,6 @@ def _finalize(
     reports: dict[tuple[str, str], TheoremReport],
     store: ResultStore,
     opts: ProveOptions,
-    spec: str,
     report: ProveReport,
 ) -> None:
     """Verify the file's proofs together by a whole-file re-check; write if asked; record."""
