@@ -10,7 +10,8 @@ prefix + theorem + tactic prefix + candidate, once per tactic. The two are also 
 
     python bench/interaction.py [--workers 2] [--wrong 7] [--rounds 1] [--width 1]
 
-Prints one JSON line.
+Prints one JSON line, also stored, with commit, engine, load average and arguments, under
+bench/results/ (see bench/results.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ from pathlib import Path
 
 import psutil
 
+# Run as a script, this file's folder leads sys.path: the repository root instead (bench.results).
+_HERE = os.path.dirname(os.path.realpath(__file__))
+sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE, os.path.dirname(_HERE)))]
+
+from bench.results import load_average, store
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.dojo import DojoLimits, LeanError, ProofFinished, ProofTarget, TacticState
 from leanagent.lean.messages import parse_messages
@@ -271,7 +277,7 @@ def run_baseline(steps: list[Step], workers: int, engine: Engine, limits: DojoLi
 # --------------------------------------------------------------------------- main
 
 
-def main(argv: list[str]) -> dict:
+def main(argv: list[str], save: bool = False) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--wrong", type=int, default=7, help="other tactics tried at each state")
@@ -285,6 +291,7 @@ def main(argv: list[str]) -> dict:
     tactics = sum(len(s.candidates) for s in steps)
 
     load = os.getloadavg()[0]
+    load_start = load_average()
     ours = run_ours(theorems, steps, args.workers, engine, limits, args.width)
     base = run_baseline(steps, args.workers, engine, limits)
     same = sum(ours.outcomes[key] == kind for key, kind in base.outcomes.items())
@@ -320,8 +327,11 @@ def main(argv: list[str]) -> dict:
         "agreement": round(same / len(base.outcomes), 4),
         "engine": f"{engine.kind} Lean {engine.version}",
     }
+    if save:
+        engine_info = {"kind": engine.kind, "lean_version": engine.version}
+        store("interaction", result, vars(args), load_start, engine_info)
     return result
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(sys.argv[1:])))
+    print(json.dumps(main(sys.argv[1:], save=True)))

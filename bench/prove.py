@@ -12,7 +12,8 @@ generator is the checkpoint given, or else one trained here first on the traced 
 projects. Retrieval uses the retriever checkpoint given (``--retriever``), else the
 configured one (the trained retriever when there is one, else the untrained encoder); it
 ranks premises for the portfolio's rewrite/apply/simp tactics and, for a generator trained
-with premises, its input. Prints one JSON line.
+with premises, its input. Prints one JSON line, also stored, with commit, engine, load
+average and arguments, under bench/results/ (see bench/results.py).
 
     python bench/prove.py [--time-limit 30] [--workers 2] [--checkpoint PATH] [--db PATH]
                           [--retriever PATH] [PROJECT ...]
@@ -30,9 +31,11 @@ import time
 from pathlib import Path
 
 # Run as a script, this file's folder leads sys.path and bench/retrieval.py would shadow the
-# package (spawned workers inherit the path already without it).
-sys.path[:] = [p for p in sys.path if p != os.path.dirname(os.path.realpath(__file__))]
+# package: the repository root instead, for bench.results (spawned workers inherit the path).
+_HERE = os.path.dirname(os.path.realpath(__file__))
+sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE, os.path.dirname(_HERE)))]
 
+from bench.results import load_average, store
 from leanagent.corpus.trace import TraceOptions, trace_path
 from leanagent.prover.premises import load_retriever
 from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
@@ -145,5 +148,9 @@ if __name__ == "__main__":
     parser.add_argument("--retriever", help="a retriever checkpoint (default: the configured one)")
     parser.add_argument("--source", default=str(ROOT / "lean_projects"), help="folder of the projects")
     parser.add_argument("projects", nargs="*", help="bundled project names (default: all)")
+    args = parser.parse_args()
+    load = load_average()
     with tempfile.TemporaryDirectory(prefix="leanagent-bench-prove-") as tmp:
-        print(json.dumps(main(parser.parse_args(), Path(tmp))))
+        result = main(args, Path(tmp))
+    print(json.dumps(result))
+    store("prove", result, vars(args), load)

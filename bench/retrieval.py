@@ -5,7 +5,9 @@ corpus: train a retriever on its train part (checkpoint chosen on val), then mea
 Recall@1, Recall@10 and MRR on its test part for the trained model, the untrained
 starting encoder and BM25 (``bm25s``), every ranker restricted to the premises
 accessible at each theorem. Also the time to embed the corpus and build the faiss
-index, and the latency of one query (encode + filtered search). Prints one JSON line.
+index, and the latency of one query (encode + filtered search). Prints one JSON line, also
+stored, with commit, engine, load average and arguments, under bench/results/ (see
+bench/results.py).
 
     python bench/retrieval.py [--db DB | --data DIR] [--epochs N] [--train-layers N] ...
 
@@ -22,11 +24,14 @@ import tempfile
 import time
 from pathlib import Path
 
-# Run as a script, this file's folder leads sys.path and its name would shadow the package.
-sys.path[:] = [p for p in sys.path if p != os.path.dirname(os.path.realpath(__file__))]
+# Run as a script, this file's folder leads sys.path and its name would shadow the package:
+# the repository root instead, for bench.results.
+_HERE = os.path.dirname(os.path.realpath(__file__))
+sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE, os.path.dirname(_HERE)))]
 
 import numpy as np
 
+from bench.results import load_average, store
 from leanagent.config import get_retrieval_settings
 from retrieval.bm25 import bm25_ranker
 from retrieval.corpus import PremiseCorpus
@@ -67,7 +72,7 @@ def query_latency(encoder, index: PremiseIndex, corpus: PremiseCorpus, examples,
     return 1000 * float(np.mean(times)) if times else 0.0
 
 
-def main(argv: list[str] | None = None) -> dict:
+def main(argv: list[str] | None = None, save: bool = False) -> dict:
     settings = get_retrieval_settings()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", type=Path, help="a traced corpus database")
@@ -79,6 +84,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--max-samples", type=int, default=None, help="cap on training samples per epoch")
     ap.add_argument("--threads", type=int, default=settings.threads)
     args = ap.parse_args(argv)
+    load_start = load_average()
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-retrieval-") as tmp:
@@ -140,8 +146,10 @@ def main(argv: list[str] | None = None) -> dict:
             max_samples=args.max_samples,
             seconds=round(time.perf_counter() - started, 1),
         )
+    if save:
+        store("retrieval", result, vars(args), load_start)
     return result
 
 
 if __name__ == "__main__":
-    print(json.dumps(main()))
+    print(json.dumps(main(save=True)))

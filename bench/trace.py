@@ -8,16 +8,26 @@ declarations are stored once, by the first trace). Prints one JSON line: totals,
 tactics traced per second, and ``ratio`` = trace time / check time.
 
     python bench/trace.py [PROJECT ...]
+
+Also stores the line, with commit, engine, load average and arguments, under
+``bench/results/`` (see bench/results.py).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+# Run as a script, this file's folder leads sys.path: the repository root instead (bench.results).
+_HERE = os.path.dirname(os.path.realpath(__file__))
+sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE, os.path.dirname(_HERE)))]
+
+from bench.results import engine_info, load_average, store
 from leanagent.corpus.trace import TraceOptions, trace_path
 from leanagent.engine import get_engine
 from leanagent.lean.check import check_path
@@ -71,5 +81,11 @@ def main(args: list[str], tmp: Path) -> dict:
 
 
 if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("projects", nargs="*", help="project folders (default: the bundled ones)")
+    args = parser.parse_args()
+    load = load_average()
     with tempfile.TemporaryDirectory(prefix="bench-trace-") as scratch:
-        print(json.dumps(main(sys.argv[1:], Path(scratch))))
+        result = main(args.projects, Path(scratch))
+    print(json.dumps(result))
+    store("trace", result, vars(args), load, engine_info(projects(args.projects)[0]))

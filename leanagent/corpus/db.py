@@ -25,7 +25,7 @@ from leanagent.corpus.models import (
     TracedTactic,
     TracedTheorem,
 )
-from leanagent.corpus.schema import open_db
+from leanagent.corpus.schema import open_db, writing
 
 FILE_PROOF = "file"
 """``proofs.source`` of the proof written in the source file itself."""
@@ -94,7 +94,7 @@ class CorpusDB:
     # --- writing -------------------------------------------------------------------------
 
     def upsert_repo(self, info: RepoInfo) -> int:
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute(
                 "INSERT INTO repos (name, url, root, commit_sha, traced_at) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(url) DO UPDATE SET name = excluded.name, root = excluded.root, "
@@ -117,7 +117,7 @@ class CorpusDB:
         self, repo_id: int, traced: TracedFile, trace_key: str | None, commit: str | None = None
     ) -> int:
         """Replace everything stored for ``traced.path`` in one transaction; return the file id."""
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute(
                 "INSERT INTO files (repo_id, path, module, content_hash, trace_key, commit_sha, "
                 "imports, traced, error, traced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -235,7 +235,7 @@ class CorpusDB:
         self, theorem_id: int, text: str, source: str, kind: str, has_sorry: bool, verified: bool | None
     ) -> None:
         """Record a proof from elsewhere (prover, mutation); a repeat is ignored."""
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute(
                 "INSERT OR IGNORE INTO proofs (theorem_id, source, text, kind, has_sorry, verified, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -249,7 +249,7 @@ class CorpusDB:
             for (path,) in self.db.execute("SELECT path FROM files WHERE repo_id = ?", [repo_id])
             if path not in keep_paths
         ]
-        with self.db.atomic():
+        with writing(self.db):
             for path in gone:
                 self.db.execute("DELETE FROM files WHERE repo_id = ? AND path = ?", [repo_id, path])
         return gone
@@ -344,14 +344,20 @@ class CorpusDB:
             tactics=tuple(tactics),
         )
 
-    def theorem_id(self, full_name: str, repo_id: int | None = None) -> int | None:
-        sql = "SELECT t.id FROM theorems t JOIN files f ON f.id = t.file_id WHERE t.full_name = ?"
+    def theorem_id(self, full_name: str, repo_id: int | None = None, file: Path | None = None) -> int | None:
+        """The theorem's id; ``file`` (an absolute path) pins the one declared in that file."""
+        sql = (
+            "SELECT t.id, r.root, f.path FROM theorems t JOIN files f ON f.id = t.file_id "
+            "JOIN repos r ON r.id = f.repo_id WHERE t.full_name = ?"
+        )
         args: list[object] = [full_name]
         if repo_id is not None:
             sql += " AND f.repo_id = ?"
             args.append(repo_id)
-        row = self.db.execute(sql, args).fetchone()
-        return row[0] if row else None
+        for tid, root, path in self.db.execute(sql, args):
+            if file is None or (Path(root or "") / path).resolve() == file.resolve():
+                return tid
+        return None
 
     def counts(self, repo_id: int | None = None) -> dict[str, int]:
         """Totals over one repository (or all): the numbers ``trace --json`` reports."""

@@ -6,6 +6,8 @@ knows is refused rather than misread. Only this package writes the schema.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -136,7 +138,7 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     if version == 0 and any(t != "meta" for t in db.table_names()):
         raise SchemaError(f"{path} holds tables but no leanagent schema version: not a corpus database")
     for number in range(version + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
+        with writing(db):
             for statement in _statements(MIGRATIONS[number - 1]):
                 db.execute(statement)
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
@@ -146,6 +148,27 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
                 [str(number)],
             )
     return db
+
+
+@contextlib.contextmanager
+def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction that takes SQLite's write lock at its start (``BEGIN IMMEDIATE``).
+
+    A deferred transaction reads first (``max(id)``, existing rows) under a snapshot that
+    another writer may commit past; taking the lock first makes two writers queue (up to
+    the busy timeout) instead of colliding. Nested use becomes a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def _statements(script: str) -> list[str]:

@@ -32,6 +32,7 @@ from leanagent.engine.lock import file_lock
 from leanagent.engine.smoke import smoke_check
 from leanagent.engine.types import Engine, EngineError
 from leanagent.lean.modules import Module, ModuleGraphError, build_generations, reachable_modules
+from leanagent.lean.spawn import spawn
 
 LAUNCHER_SOURCE = (
     "int lean_main(int argc, char **argv);\n"
@@ -308,12 +309,9 @@ def _compile_module(
         str(snapshot / mod.path.relative_to(core_dir)),
     ]
     start = time.monotonic()
-    try:
-        proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=MODULE_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        raise EngineError(
-            f"core module {mod.name} ({mod.path}) took over {MODULE_TIMEOUT_S} s to compile"
-        ) from None
+    proc = spawn(args, env=env, timeout=MODULE_TIMEOUT_S)
+    if proc.timed_out:
+        raise EngineError(f"core module {mod.name} ({mod.path}) took over {MODULE_TIMEOUT_S} s to compile")
     if proc.returncode != 0 or not olean.is_file():
         output = (proc.stdout + proc.stderr).strip().replace(str(snapshot), str(core_dir))
         lines = output.splitlines()

@@ -8,7 +8,6 @@ beyond propext, Quot.sound and Classical.choice.
 from __future__ import annotations
 
 import bisect
-import subprocess
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +18,7 @@ from typing import TypeVar
 from leanagent.config import ALLOWED_AXIOMS, get_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.axioms import Instrumented, compiled_axioms, instrument, parse_axioms, verdict
-from leanagent.lean.messages import LeanMessage, LeanRun, run_lean
+from leanagent.lean.messages import LeanMessage, LeanRun, run_lean, uses_sorry
 from leanagent.lean.modules import Module, build_generations, module_name, read_module
 from leanagent.lean.project import (
     DependencyError,
@@ -31,6 +30,7 @@ from leanagent.lean.project import (
     project_src,
 )
 from leanagent.lean.scan import Command, scan_commands
+from leanagent.lean.spawn import spawn
 
 T = TypeVar("T")
 
@@ -238,15 +238,8 @@ def _check_tree(
 
 def _lake_build(engine: Engine, project: Path, timeout: float, targets: tuple[str, ...] = ()) -> str | None:
     """``lake build`` (the whole project or some modules) with a user toolchain; None if it passed."""
-    try:
-        proc = subprocess.run(
-            [str(engine.lake), "build", *targets],
-            cwd=project,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired:
+    proc = spawn([str(engine.lake), "build", *targets], cwd=project, timeout=timeout)
+    if proc.timed_out:
         return f"lake build timed out after {timeout:g} s"
     return None if proc.returncode == 0 else f"lake build failed:\n{(proc.stdout + proc.stderr)[-4000:]}"
 
@@ -391,8 +384,8 @@ def _theorem_result(
         result.status, result.message = "error", "the axiom audit (#print axioms) gave no answer for it"
     else:
         result.status, result.message = verdict(axioms, allowed)
-        if result.status == "ok" and any("declaration uses 'sorry'" in m.text for m in messages):
-            result.status, result.message = "sorry", "declaration uses 'sorry'"
+        if result.status == "ok" and any(uses_sorry(m.text) for m in messages):
+            result.status, result.message = "sorry", "declaration uses `sorry`"
     return result
 
 

@@ -38,7 +38,7 @@ from leanagent.config import ALLOWED_AXIOMS, get_dojo_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.axioms import instrument
 from leanagent.lean.check import FileReport, judge
-from leanagent.lean.messages import LeanMessage, LeanRun
+from leanagent.lean.messages import LeanMessage, LeanRun, uses_sorry
 from leanagent.lean.sanitize import STUB_AXIOM, UnsafeTactic, sanitize_tactic
 from leanagent.lean.scan import CLOSERS, OPENERS, Command, command_spans, read_header, scan_commands, tokenize
 from leanagent.lean.server import (
@@ -54,7 +54,6 @@ from leanagent.lean.server import (
 
 INDENT = "  "
 _UNSOLVED = "unsolved goals"
-_SORRY_WARNING = "declaration uses 'sorry'"
 _MEMORY = "excessive memory consumption"
 _PADDING = "section _leanagent_dojo end _leanagent_dojo\n"
 """Commands between the context and the theorem that change nothing, but make every edit
@@ -304,6 +303,8 @@ class Dojo:
         self._by_line = self._head_lines - 1
         self._docs = [self.server.lease_document(target.directory) for _ in range(width)]
         self.initial_state: TacticState | None = None
+        self.recheck_seconds = 0.0
+        """Seconds spent in the final re-checks of finished proofs, in all."""
 
     # ---- context management
 
@@ -341,8 +342,15 @@ class Dojo:
     def run_tac(self, state: TacticState, tactic: str) -> Result:
         return self.run_tacs(state, [tactic])[0]
 
-    def run_tacs(self, state: TacticState, tactics: list[str]) -> list[Result]:
-        """Apply each tactic to `state`, `width` at a time (one Lean worker each)."""
+    def run_tacs(self, state: TacticState, tactics: list[str], timeout: float | None = None) -> list[Result]:
+        """Apply each tactic to `state`, `width` at a time (one Lean worker each).
+
+        `timeout` bounds the whole call (wall clock): each batch gets at most what is left
+        of it (and at most the per-tactic limit), and tactics it leaves no time for come
+        back as `Timeout(0.0)`. The re-check of a finished proof has its own budget
+        (`DojoLimits.recheck_timeout`); its seconds add up in `recheck_seconds`.
+        """
+        call_deadline = None if timeout is None else time.monotonic() + timeout
         results: list[Result | None] = [None] * len(tactics)
         todo: list[tuple[int, str]] = []
         for i, tactic in enumerate(tactics):
@@ -354,8 +362,15 @@ class Dojo:
             width = len(self._docs)
             for first in range(0, len(todo), width):
                 batch = todo[first : first + width]
+                limit = self.limits.tactic_timeout
+                if call_deadline is not None:
+                    limit = min(limit, call_deadline - time.monotonic())
+                    if limit <= 0:
+                        for i, _ in batch:
+                            results[i] = Timeout(0.0)
+                        continue
                 jobs = [(doc, state.tactics, t) for doc, (_, t) in zip(self._docs, batch, strict=False)]
-                outcomes = self._parallel(jobs, self.limits.tactic_timeout)
+                outcomes = self._parallel(jobs, limit)
                 for (i, tactic), outcome in zip(batch, outcomes, strict=True):
                     results[i] = self._settle(outcome, self._docs[0], state.tactics, tactic, len(batch) > 1)
         return [r for r in results if r is not None]
@@ -407,7 +422,13 @@ class Dojo:
         self, doc: Document, prefix: tuple[str, ...], tactic: str | None, timeout: float
     ) -> _Outcome:
         tactics = prefix if tactic is None else (*prefix, tactic)
-        body = "".join(_indent(t) for t in tactics) or INDENT + "skip\n"
+        try:  # a state's tactics are plain data: a caller may have made the state itself
+            for t in prefix:
+                if sanitize_tactic(t) != t:
+                    raise UnsafeTactic("a tactic of the state is not in sanitised form")
+            body = "".join(_indent(t) for t in tactics) or INDENT + "skip\n"
+        except UnsafeTactic as exc:
+            return LeanError(f"unsafe tactic: {exc}", "unsafe")
         first_line = self._head_lines + sum(t.count("\n") + 1 for t in prefix)
         start = time.monotonic()
         try:
@@ -429,7 +450,7 @@ class Dojo:
         errors: list[dict] = []
         for d in mine:
             message = d.get("message", "")
-            if _SORRY_WARNING in message:
+            if uses_sorry(message):
                 return LeanError("the proof uses sorry")
             if d.get("severity") != 1:
                 continue
@@ -451,6 +472,7 @@ class Dojo:
     # ---- the final check
 
     def proof_text(self, tactics: tuple[str, ...]) -> str:
+        """The theorem with `tactics` as its proof, spliced as in the Dojo's document (`_indent`)."""
         return self.target.statement + " := by\n" + "".join(_indent(t) for t in tactics)
 
     def _recheck(self, tactics: tuple[str, ...]) -> Result:
@@ -459,9 +481,17 @@ class Dojo:
         context = self.target.context
         if context and not context.endswith("\n"):
             context += "\n"
-        report = recheck(
-            self.server, self.target.directory, context + proof + "\n", self.limits, fresh_from=len(context)
-        )
+        started = time.monotonic()
+        try:
+            report = recheck(
+                self.server,
+                self.target.directory,
+                context + proof + "\n",
+                self.limits,
+                fresh_from=len(context),
+            )
+        finally:
+            self.recheck_seconds += time.monotonic() - started
         theorems = [t for t in report.theorems if t.line > context.count("\n")]
         if report.errors or len(theorems) != 1:
             return LeanError(
@@ -555,7 +585,36 @@ def _lean_message(diagnostic: dict, lines: list[str], fence_line: int) -> LeanMe
 
 
 def _indent(tactic: str) -> str:
-    return "".join(INDENT + line + "\n" for line in tactic.split("\n"))
+    """The lines of one sanitised tactic, each `INDENT` deeper, for the proof under `:= by`.
+
+    What keeps the text inside the proof. Indentation alone cannot: Lean's command parser
+    needs no column 0, a command starts wherever the term before it ends, at any column.
+    What it does fix is the shape of the `by` block: every tactic's first line starts at
+    column 0 of its (normalised) text, so at column `INDENT` here, and that is the block's
+    column (set by the first tactic); a later line at `INDENT` starts the next tactic of
+    the block, a deeper one continues a tactic, and no line is spliced shallower, so no
+    line can end the block by dedenting (which would make the rest of the text parse as
+    something after the proof). The only other ways out of the block are tokens that
+    cannot continue it, and `sanitize_tactic` rejects each: an unmatched closing bracket,
+    a command keyword, modifier, `@[`, doc comment or `#`-command, a declaration suffix
+    (`where`, `termination_by`, `decreasing_by`, `deriving`), and an unterminated string or
+    comment that would swallow the lines after the proof (the re-check's `#print axioms`).
+    Any other text that is not a tactic is a parse error inside the theorem, which the Dojo
+    reports as a `LeanError`. So the deny-list is what stops an injected command: without
+    it, `skip` + a new line `#eval ...` (or `axiom`, `macro`, ...) is elaborated after the
+    theorem, though it cannot finish the theorem's proof (tests/lean/test_sanitize_attacks.py).
+
+    The text must be in sanitised form: not empty, no line empty, the first line not
+    indented, no trailing spaces, no line break but `\\n` and no tab; else `UnsafeTactic`.
+    """
+    lines = tactic.split("\n")
+    if not tactic or tactic[0].isspace() or any(not line.strip() or line != line.rstrip() for line in lines):
+        raise UnsafeTactic(
+            "the tactic is not in sanitised form (empty, a blank line, trailing spaces or an indented first line)"
+        )
+    if any(ch in tactic for ch in "\r\t\x0b\x0c\x85\u2028\u2029"):
+        raise UnsafeTactic("the tactic is not in sanitised form (a line break other than '\\n', or a tab)")
+    return "".join(INDENT + line + "\n" for line in lines)
 
 
 def server_spec(engine: Engine, directory: Path, memory_mb: int | None) -> ServerSpec:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from leanagent.engine import Engine
+from leanagent.lean.spawn import spawn
+
+
+def uses_sorry(text: str) -> bool:
+    """Lean's "declaration uses `sorry`" warning (4.35 quotes with backticks, older Leans with ')."""
+    return "declaration uses `sorry`" in text or "declaration uses 'sorry'" in text
 
 
 @dataclass(frozen=True)
@@ -77,22 +81,11 @@ def run_lean(
     if lake_project is not None and engine.lake is not None:
         args = [str(engine.lake), "env", *args]
         cwd = lake_project
-    start = time.monotonic()
-    try:
-        proc = subprocess.run(
-            args,
-            capture_output=True,
-            text=True,
-            env=engine.env(extra_lean_path),
-            cwd=cwd,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired as exc:
-        partial = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else exc.stdout or ""
-        messages, other = parse_messages(partial)
-        return LeanRun(messages, None, other, time.monotonic() - start)
+    proc = spawn(args, timeout=timeout, cwd=cwd, env=engine.env(extra_lean_path))
     messages, other = parse_messages(proc.stdout)
-    return LeanRun(messages, proc.returncode, (other + "\n" + proc.stderr).strip(), time.monotonic() - start)
+    if proc.timed_out:
+        return LeanRun(messages, None, other, proc.seconds)
+    return LeanRun(messages, proc.returncode, (other + "\n" + proc.stderr).strip(), proc.seconds)
 
 
 def parse_messages(stdout: str) -> tuple[tuple[LeanMessage, ...], str]:

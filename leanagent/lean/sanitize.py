@@ -3,10 +3,15 @@
 The Dojo pastes a candidate tactic into a Lean document below the theorem's `by`. Text
 that ends the proof block and starts a command (`theorem`, `axiom`, `#eval`,
 `set_option`, ...), that proves by fiat (`sorry`, `admit`, `native_decide`), or that
-reaches the meta level (`run_tac`, `by_elab`, syntax quotations) is rejected here, before
-Lean sees it. The check is lexical and deliberately conservative: a banned word as any
-component of any identifier is enough. Lean's own parser and the final whole-file
-re-check with `#print axioms` are the next two lines of defence.
+reaches the meta level (`run_tac`, `by_elab`, syntax quotations, the code inside an
+interpolated string such as `s!"{by sorry}"`) is rejected here, before Lean sees it. The
+check is lexical and deliberately conservative: a banned word as any component of any
+identifier is enough, and so is a brace in any string literal. Identifiers are read as
+Lean reads them: a character outside Lean's identifier classes (`ª`, `²`, Cyrillic
+homoglyphs, ...) is rejected rather than taken as part of a longer, harmless name, since
+Lean would end the name before it (`sorryª` is `sorry` to Lean). Lean's own parser and
+the final whole-file re-check with `#print axioms` are the next two lines of defence; how
+the text is spliced into the proof is described at `leanagent.lean.dojo._indent`.
 """
 
 from __future__ import annotations
@@ -22,11 +27,20 @@ MAX_TACTIC_CHARS = 4000
 COMMAND_WORDS = frozenset(
     """
     theorem lemma def example axiom axioms instance structure class inductive coinductive abbrev
-    opaque namespace section end open export variable variables universe universes import prelude
-    module set_option attribute macro macro_rules syntax elab elab_rules notation infix infixl infixr
-    prefix postfix mutual deriving noncomputable private protected public partial unsafe nonrec
-    initialize builtin_initialize declare_syntax_cat run_cmd run_elab run_meta omit include local
-    scoped meta register_option register_builtin_option add_decl_doc
+    opaque irreducible_def namespace section end open export variable variables variable? universe
+    universes import prelude module set_option attribute macro macro_rules syntax elab elab_rules
+    notation notation3 infix infixl infixr prefix postfix mutual deriving noncomputable private
+    protected public partial unsafe nonrec initialize builtin_initialize declare_syntax_cat run_cmd
+    run_elab run_meta omit include local scoped meta register_option register_builtin_option
+    add_decl_doc where termination_by termination_by? decreasing_by partial_fixpoint
+    inductive_fixpoint coinductive_fixpoint simproc dsimproc simproc_decl dsimproc_decl
+    builtin_simproc builtin_dsimproc builtin_simproc_decl builtin_dsimproc_decl simproc_pattern
+    builtin_simproc_pattern unif_hint seal unseal init_quot grind_pattern builtin_grind_pattern
+    recommended_spelling library_note alias binder_predicate declare_simp_like_tactic
+    declare_config_elab declare_command_config_elab register_simp_attr register_label_attr
+    register_tactic_tag tactic_extension register_linter_set register_error_explanation
+    gen_injective_theorems compile_inductive syntax_abbrev declare_aesop_rule_sets
+    assert_not_exists suppress_compilation unsuppress_compilation open_locale extends
     """.split()
 )
 """Words that start (or modify) a top-level command."""
@@ -36,11 +50,13 @@ STUB_AXIOM = "_leanagent_stub"
 
 FIAT_WORDS = frozenset(
     """
-    sorry admit sorryAx native_decide nativeDecide native ofReduceBool ofReduceNat trustCompiler
-    lcProof lcUnreachable lcCast implemented_by extern run_tac by_elab
+    sorry admit stop sorryAx native_decide nativeDecide native ofReduceBool ofReduceNat reduceBool
+    reduceNat trustCompiler lcProof lcUnreachable lcCast implemented_by extern run_tac by_elab
+    bv_decide bv_decide? bv_check exact? apply? rw? library_search hint unsafeCast
     """.split()
 ) | {STUB_AXIOM}
-"""Words that close goals without proof or run arbitrary meta code."""
+"""Words that close goals without proof or run arbitrary meta code (`stop` is `repeat sorry`;
+`exact?` and `apply?` admit the goal when their search fails)."""
 
 BANNED_WORDS = COMMAND_WORDS | FIAT_WORDS
 
@@ -48,6 +64,9 @@ _PAIRS = {**OPENERS, "‹": "›"}
 _CLOSERS = CLOSERS | {"›"}
 _PLAIN_STRING = re.compile(r'"(?:\\.|[^"\\])*"', re.DOTALL)
 _RAW_STRING = re.compile(r'r(#*)"(?:.|\n)*?"\1', re.DOTALL)
+_BAD_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+"""Control, format (zero-width joiners, bidirectional overrides), surrogate, private-use and
+unassigned code points."""
 _LINE_BREAKS = {"\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
 
 
@@ -64,8 +83,10 @@ def sanitize_tactic(text: str) -> str:
     if len(text) > MAX_TACTIC_CHARS:
         raise UnsafeTactic(f"tactic longer than {MAX_TACTIC_CHARS} characters")
     for ch in text:
-        if ch in _LINE_BREAKS or (ch != "\n" and unicodedata.category(ch) in {"Cc", "Cs", "Co", "Cn"}):
+        if ch in _LINE_BREAKS or (ch != "\n" and unicodedata.category(ch) in _BAD_CATEGORIES):
             raise UnsafeTactic(f"control or line-break character {ch!r}")
+        if ch != " " and unicodedata.category(ch) == "Zs":
+            raise UnsafeTactic(f"control or line-break character {ch!r} (a space other than ' ')")
     tokens = tokenize(text)
     pieces: list[str] = []
     prev_end = 0
@@ -86,10 +107,14 @@ def _check_token(kind: str, word: str, following: str, stack: list[str]) -> None
         raise UnsafeTactic("doc comment")
     if kind == "str" and not (_PLAIN_STRING.fullmatch(word) or _RAW_STRING.fullmatch(word)):
         raise UnsafeTactic("unterminated string literal")
+    if kind == "str" and ("{" in word or "}" in word):
+        raise UnsafeTactic("brace in a string literal (an interpolated string's braces hold code)")
     if kind == "ident":
         if word.startswith("#"):
             raise UnsafeTactic(f"command {word!r}")
         for part in re.findall(r"«[^»]*»|[^.]+", word):
+            if not part.startswith("«"):
+                _check_name_part(part)
             if part.strip("«»") in BANNED_WORDS:
                 raise UnsafeTactic(f"forbidden word {part.strip('«»')!r}")
     if kind != "sym":
@@ -105,6 +130,44 @@ def _check_token(kind: str, word: str, following: str, stack: list[str]) -> None
     elif word in _CLOSERS:
         if not stack or stack.pop() != word:
             raise UnsafeTactic(f"unbalanced {word!r}")
+
+
+def _is_letter_like(ch: str) -> bool:
+    """Lean's `isLetterLike`."""
+    c = ord(ch)
+    return (
+        (0x3B1 <= c <= 0x3C9 and c != 0x3BB)  # lower-case Greek but λ
+        or (0x391 <= c <= 0x3A9 and c not in (0x3A0, 0x3A3))  # upper-case Greek but Π and Σ
+        or 0x3CA <= c <= 0x3FB  # Coptic
+        or 0x1F00 <= c <= 0x1FFE  # polytonic Greek
+        or 0x2100 <= c <= 0x214F  # letter-like symbols
+        or 0x1D49C <= c <= 0x1D59F  # script, double-struck and Fraktur Latin letters
+    )
+
+
+def _is_subscript(ch: str) -> bool:
+    """Lean's `isSubScriptAlnum`."""
+    c = ord(ch)
+    return 0x2080 <= c <= 0x2089 or 0x2090 <= c <= 0x209C or 0x1D62 <= c <= 0x1D6A or c == 0x2C7C
+
+
+def lean_id_first(ch: str) -> bool:
+    """Lean's `isIdFirst`: an ASCII letter, `_`, or a letter-like character."""
+    return ch.isascii() and (ch.isalpha() or ch == "_") or _is_letter_like(ch)
+
+
+def lean_id_rest(ch: str) -> bool:
+    """Lean's `isIdRest`: `isIdFirst`, an ASCII digit, `'`, `!`, `?` or a subscript."""
+    return lean_id_first(ch) or (ch.isascii() and ch.isdigit()) or ch in "'!?" or _is_subscript(ch)
+
+
+def _check_name_part(part: str) -> None:
+    """An unescaped name component as the shared tokenizer read it (Python's `isalpha`,
+    `isdigit`) must be one identifier to Lean too; else Lean would split it, and a banned
+    word could hide in front of the character that ends Lean's identifier."""
+    for k, ch in enumerate(part):
+        if not (lean_id_first(ch) if k == 0 else lean_id_rest(ch)):
+            raise UnsafeTactic(f"character {ch!r} in {part!r} is not part of a Lean identifier")
 
 
 def _blank_comments(gap: str) -> str:

@@ -306,7 +306,7 @@ def _finalize(
             entry.status = PROVED
             entry.proof = proof_text(target.text, thm, tactics)
             entry.written = outcome.written
-            store.record_proof(thm.name, f"{thm.statement(target.text)} := {entry.proof}")
+            store.record_proof(target.path, thm.name, f"{thm.statement(target.text)} := {entry.proof}")
         else:
             entry.status, entry.steps = "failed", []
             entry.error = f"whole-file re-check failed: {outcome.reasons.get(thm.name) or outcome.error}"

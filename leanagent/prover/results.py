@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from leanagent.corpus.db import CorpusDB
+from leanagent.corpus.schema import writing
 
 TABLE = "prove_results"
 PROVER_SOURCE = "prover"
@@ -95,7 +96,7 @@ class ResultStore:
         )
 
     def put(self, result: StoredResult) -> None:
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute(
                 f"INSERT INTO {TABLE} (file, content_hash, theorem, status, tactics, seconds, stats, generator, "
                 "verified, written, error, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -119,9 +120,9 @@ class ResultStore:
                 ],
             )
 
-    def record_proof(self, theorem: str, proof: str) -> bool:
-        """Add a verified proof to the corpus ``proofs`` table if the theorem was traced."""
-        theorem_id = self.corpus.theorem_id(theorem)
+    def record_proof(self, file: Path, theorem: str, proof: str) -> bool:
+        """Add a verified proof to the corpus ``proofs`` table if that file's theorem was traced."""
+        theorem_id = self.corpus.theorem_id(theorem, file=file)
         if theorem_id is None:
             return False
         self.corpus.add_proof(theorem_id, proof, PROVER_SOURCE, "tactic", has_sorry=False, verified=True)

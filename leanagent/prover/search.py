@@ -3,7 +3,8 @@
 The frontier holds proof states; the next expanded is the one the scorer ranks highest
 (by default the cumulative log-probability of the tactics leading to it). Expanding a
 state asks the generator for up to ``tactics_per_expansion`` tactics and runs them
-through ``Dojo.run_tacs``, checking the time limit between batches. A state reached
+through ``Dojo.run_tacs``, each call bounded by what is left of the time limit (a batch
+in flight is cut at the deadline). A state reached
 twice (equal goals) is kept once, with its first path. A proof counts only as the Dojo's
 ``ProofFinished``, which it returns after a fresh re-check of the theorem with the axiom
 audit.
@@ -38,7 +39,11 @@ _SEARCH_TACTIC = re.compile(r"[\w']\?(?!_)")
 class Runner(Protocol):
     """What the search needs from a Dojo."""
 
-    def run_tacs(self, state: TacticState, tactics: list[str]) -> list[Result]: ...
+    recheck_seconds: float
+
+    def run_tacs(
+        self, state: TacticState, tactics: list[str], timeout: float | None = None
+    ) -> list[Result]: ...
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class SearchConfig:
     max_expansions: int = 0
     """0: no cap."""
     batch: int = 8
-    """Tactics per ``run_tacs`` call; the time limit is checked between calls."""
+    """Tactics per ``run_tacs`` call; a call gets what is left of the time limit, no more."""
     max_depth: int = 40
     lazy: bool = True
 
@@ -89,6 +94,12 @@ class SearchStats:
     timeouts: int = 0
     max_depth: int = 0
     seconds: float = 0.0
+    model_seconds: float = 0.0
+    """In the generator (``suggest``)."""
+    lean_seconds: float = 0.0
+    """In Lean running tactics (``run_tacs``), re-checks not included."""
+    recheck_seconds: float = 0.0
+    """In the Dojo's re-checks of finished proofs (a budget of their own)."""
 
 
 @dataclass
@@ -146,8 +157,13 @@ def best_first_search(
     def push(entry: _Entry) -> None:
         heapq.heappush(frontier, (-entry.priority(scorer), next(counter), entry))
 
+    rechecked = dojo.recheck_seconds
+
     def done(status: str, proof: ProofFinished | None = None, last: Node | None = None) -> SearchResult:
         stats.seconds = round(time.monotonic() - start, 3)
+        stats.recheck_seconds = round(dojo.recheck_seconds - rechecked, 3)
+        stats.lean_seconds = round(stats.lean_seconds - stats.recheck_seconds, 3)
+        stats.model_seconds = round(stats.model_seconds, 3)
         if proof is None:
             return SearchResult(status, stats=stats)
         steps: list[tuple[str, str]] = []
@@ -168,18 +184,21 @@ def best_first_search(
             if cfg.max_expansions and stats.expansions >= cfg.max_expansions:
                 continue
             stats.expansions += 1
-            entry.todo = _usable(
-                generator.suggest(make_goal(node.state), cfg.tactics_per_expansion), cfg, stats
-            )
+            asked = time.monotonic()
+            suggestions = generator.suggest(make_goal(node.state), cfg.tactics_per_expansion)
+            stats.model_seconds += time.monotonic() - asked
+            entry.todo = _usable(suggestions, cfg, stats)
         take = cfg.batch if cfg.lazy else len(entry.todo)
         chunk, entry.todo = entry.todo[:take], entry.todo[take:]
         if entry.todo:
             push(entry)
         for first in range(0, len(chunk), cfg.batch):
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if now >= deadline:
                 return done(TIMEOUT)
             part = chunk[first : first + cfg.batch]
-            results = dojo.run_tacs(node.state, [s.tactic for s in part])
+            results = dojo.run_tacs(node.state, [s.tactic for s in part], timeout=deadline - now)
+            stats.lean_seconds += time.monotonic() - now
             stats.tactics_tried += len(part)
             for s, result in zip(part, results, strict=True):
                 if isinstance(result, ProofFinished):
@@ -201,7 +220,7 @@ def best_first_search(
                         stats.rejected += 1
                     else:
                         stats.errors += 1
-    return done(FAILED)
+    return done(TIMEOUT if time.monotonic() >= deadline else FAILED)
 
 
 def _usable(suggestions: list[Suggestion], cfg: SearchConfig, stats: SearchStats) -> list[Suggestion]:

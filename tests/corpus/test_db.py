@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from leanagent.corpus.db import CorpusDB
-from leanagent.corpus.models import Pos
+from leanagent.corpus.models import Pos, RepoInfo
 from leanagent.corpus.schema import SCHEMA_VERSION, SchemaError, open_db, schema_version
 
 
@@ -129,3 +130,16 @@ def test_accessible_premise_ids_match_the_rows(tmp_path, records):
         for name in ("Proj.A.t0", "Proj.A.t2", "Proj.B.t1"):
             tid = db.theorem_id(name, proj)
             assert db.accessible_premise_ids(tid, graph) == {p.id for p in db.accessible_premises(tid, graph)}
+
+
+def test_theorem_id_by_file_tells_same_named_theorems_apart(tmp_path, records):
+    """Proofs attach to the theorem of the file they were found in, not to its namesake."""
+    other = RepoInfo(name="Other", url="file:///y/Other", root="/y/Other", commit="b" * 40)
+    with CorpusDB(tmp_path / "c.db") as db:
+        _fill(db, records)
+        second = db.upsert_repo(other)
+        db.write_file(second, records.proj_file("A"), trace_key="k9")
+        here = db.theorem_id("Proj.A.t0", file=Path("/x/Proj/Proj/A.lean"))
+        there = db.theorem_id("Proj.A.t0", file=Path("/y/Other/Proj/A.lean"))
+        assert here is not None and there is not None and here != there
+        assert db.theorem_id("Proj.A.t0", file=Path("/z/Proj/A.lean")) is None

@@ -94,9 +94,10 @@ def test_instrumented_copy_keeps_positions_and_names_examples():
     copy = audited.text.splitlines()
     assert copy[: len(original)][8:] == original[8:]  # only the example's line changed
     assert copy[7].startswith("noncomputable def _leanagent_example_")
-    printed = [line for line in copy if line.startswith("#print axioms")]
-    assert printed[0] == "#print axioms _root_.A.B.t1"
-    assert printed[1].startswith("#print axioms _root_.A.B._leanagent_example_")
+    audit = "set_option pp.fullNames true in #print axioms "  # full names whatever is open
+    printed = [line for line in copy if line.startswith(audit)]
+    assert printed[0] == audit + "_root_.A.B.t1"
+    assert printed[1].startswith(audit + "_root_.A.B._leanagent_example_")
     assert len(printed) == 7 and sorted(audited.audit_lines.values()) == list(range(7))
 
 

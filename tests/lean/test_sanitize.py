@@ -23,6 +23,9 @@ ACCEPTED = {
     "constructor\n  · exact a": "constructor\n  · exact a",
     "simp [foo] /- nested /- block -/ comment -/": "simp [foo]",
     "exact theorem_about_x": "exact theorem_about_x",
+    "exact h₁": "exact h₁",
+    "exact α": "exact α",
+    'exact "plain"': 'exact "plain"',
 }
 
 REJECTED = {
@@ -66,6 +69,18 @@ REJECTED = {
     "": "empty",
     "   \n  ": "empty",
     "-- only a comment": "empty",
+    "exact sorryª": "not part of a Lean identifier",
+    "exact sorry²": "not part of a Lean identifier",
+    "exact ѕorry": "not part of a Lean identifier",
+    'have h := s!"{by exact sorry}"': "brace",
+    "stop decide": "stop",
+    "exact?": "exact?",
+    "skip\nsimproc evil (Nat.add _ _) := fun _ => pure .continue": "simproc",
+    "exact t\ndecreasing_by sorry": "decreasing_by",
+    "exact aux\nwhere aux : 1 = 2 := sorry": "where",
+    "skip\nseal Nat.add": "seal",
+    "exact sor\u200dry": "control",
+    "exact\u00a0h": "space",
 }
 
 

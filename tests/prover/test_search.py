@@ -94,3 +94,18 @@ def test_portfolio_first_pass_then_everything(engine):
     assert result.status == PROVED and result.tactics == ("exact ⟨h.2, h.1⟩",)
     assert result.stats.expansions == 2  # the root once per pass
     assert alone.status == FAILED and alone.stats.expansions == 1
+
+
+def test_the_time_limit_cuts_a_batch_in_flight(engine):
+    """The only tactic runs for about 20 s of Lean, far below its per-tactic limit; the search
+    still stops at its own 2 s limit (it used to wait for the batch), with the seconds split."""
+    from leanagent.lean.dojo import DojoLimits
+
+    header = "def spin : Nat → Nat\n  | 0 => 0\n  | n + 1 => spin n\nset_option maxRecDepth 1000000\n"
+    target = ProofTarget.from_statement("theorem slow : spin 400000 = 0", header=header, directory=Path.cwd())
+    with Dojo(target, engine=engine, limits=DojoLimits(tactic_timeout=120.0, heartbeats=0)) as (dojo, init):
+        result = best_first_search(dojo, init, Fixed([("decide", 0.0)]), SearchConfig(time_limit=2.0))
+    assert result.status == TIMEOUT and result.stats.timeouts == 1
+    assert result.stats.seconds < 12.0  # not the ~20 s the tactic needs, nor its 120 s limit
+    assert 0.0 < result.stats.lean_seconds <= result.stats.seconds
+    assert result.stats.recheck_seconds == 0.0 and result.stats.model_seconds < result.stats.seconds
