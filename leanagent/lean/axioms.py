@@ -103,15 +103,22 @@ def compiled_axioms(
     the ``#print axioms`` replies.
     """
     try:
-        defined = read_module(olean).constants
+        defined = {_unquoted(c): c for c in read_module(olean).constants}
         wanted = {}
         for name in names:
-            private = f"_private.{module}.0.{name}"
-            if name in defined:
-                wanted[name] = name
-            elif private in defined:
-                wanted[name] = private
+            for candidate in (name, f"_private.{module}.0.{name}"):
+                if _unquoted(candidate) in defined:
+                    wanted[name] = defined[_unquoted(candidate)]
+                    break
         closures = axioms_of(sorted(set(wanted.values())), search_path, module=olean)
     except OleanError:
         return None
     return {name: closures[constant] for name, constant in wanted.items()}
+
+
+_GUILLEMETS = re.compile(r"«([^».]*)»")
+
+
+def _unquoted(name: str) -> str:
+    """``Prod.«exists»`` as ``Prod.exists``: names compared without Lean's «» quoting."""
+    return _GUILLEMETS.sub(r"\1", name)

@@ -106,6 +106,7 @@ def test_request_timeout(server):
 
 
 @pytest.mark.slow
+@pytest.mark.safety
 def test_memory_cap_kills_an_overgrown_worker(engine):
     spec = lean_server_spec(engine.lean, FIXTURES, engine.env(), 150)
     # without Lean's own -M check, only the monitor's hard cap can stop it

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 
 from leanagent.lean.spawn import spawn
 
@@ -95,10 +96,14 @@ def test_a_killed_parent_leaves_no_child():
     assert not _gone(children)
 
 
-def test_a_killed_check_leaves_no_lean(engine, tmp_path: Path):
-    source = tmp_path / "Slow.lean"
+@pytest.mark.parametrize("command", ["check", "trace"])
+def test_a_killed_command_leaves_no_lean(engine, tmp_path: Path, command: str):
+    """`check` (short-lived `lean` runs) and `trace` (a language server and its file workers)."""
+    source = tmp_path / "src" / "Slow.lean"
+    source.parent.mkdir()
     source.write_text(SLOW_LEAN)
-    cmd = [str(Path(sys.executable).parent / "leanagent"), "check", str(source), "--timeout", "600"]
+    cmd = [str(Path(sys.executable).parent / "leanagent"), command, str(source.parent)]
+    cmd += ["--timeout", "600"] if command == "check" else ["--db", str(tmp_path / "corpus.db")]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
 
@@ -123,4 +128,4 @@ def test_a_killed_check_leaves_no_lean(engine, tmp_path: Path):
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-    assert not _gone(children), "a lean process outlived the killed `leanagent check`"
+    assert not _gone(children), f"a lean process outlived the killed `leanagent {command}`"

@@ -48,6 +48,7 @@ def test_a_user_axiom_marks_only_the_theorems_that_use_it(engine):
     path = FIXTURES / "Axioms.lean"
     got = verdicts(path, engine=engine)
     assert got["free"] == ("ok", ()) and got["hidden"] == ("ok", ())
+    assert got["Nat.«exists»"] == ("ok", ()) and got["«quoted name»"] == ("ok", ())  # «» quoting
     assert got["uses"] == ("error", ("choiceless",))
     assert got["example@5"] == ("error", ("choiceless",))
     allowed = verdicts(path, engine=engine, allowed_axioms=ALLOWED_AXIOMS | {"choiceless"})
@@ -61,7 +62,7 @@ def test_cli_allow_axiom_is_repeatable(engine):
         app, ["check", path, "--json", "--allow-axiom", "choiceless", "--allow-axiom", "Other.ax"]
     )
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["summary"]["ok"] == 4
+    assert json.loads(result.output)["summary"]["ok"] == 6
 
 
 def test_examples_keep_their_messages(engine):
