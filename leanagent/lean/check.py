@@ -284,7 +284,17 @@ def _check_one(
     if olean.is_file() and not run.timed_out:
         search = (out_dir, *lean_path, *engine.lean_path, *_lake_search_path(lake_project))
         compiled = compiled_axioms(olean, module, audited.names, search)
-    return judge(str(path), commands, audited, run, timeout, compiled=compiled, allowed=allowed)
+    report = judge(str(path), commands, audited, run, timeout, compiled=compiled, allowed=allowed)
+    if KERNEL_OFF in text:  # even in a comment or a string: a macro could assemble the option
+        why = f"the file mentions {KERNEL_OFF}: the kernel may not have checked its theorems"
+        report.status, report.errors = "error", [*report.errors, why]
+        for thm in report.theorems:
+            thm.status, thm.message = "error", thm.message or why
+    return report
+
+
+KERNEL_OFF = "skipKernelTC"
+"""``set_option debug.skipKernelTC true`` adds declarations without the kernel's type check."""
 
 
 AUDIT_OPTIONS = ("linter.defProp=false",)
