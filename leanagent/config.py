@@ -45,6 +45,9 @@ class Settings:
     """The corpus database ``trace`` writes and everything downstream reads (relative: to the cwd)."""
     trace_requests: int = 8
     """Language-server requests ``trace`` keeps in flight at once."""
+    lean_as_mb: int | None = None
+    """Address-space cap (``RLIMIT_AS``) of every Lean process, in MiB; None or 0: off (the
+    default: see `leanagent.lean.spawn.address_space_mb`); -1: sized to this machine."""
 
 
 _ENV = {
@@ -56,6 +59,7 @@ _ENV = {
     "check_jobs": "LEANAGENT_CHECK_JOBS",
     "corpus_db": "LEANAGENT_DB",
     "trace_requests": "LEANAGENT_TRACE_REQUESTS",
+    "lean_as_mb": "LEANAGENT_LEAN_AS_MB",
 }
 
 
@@ -98,6 +102,7 @@ def get_settings() -> Settings:
         check_jobs=max(1, int(raw.get("check_jobs", min(2, os.cpu_count() or 1)))),  # type: ignore[arg-type]
         corpus_db=Path(str(raw.get("corpus_db", ".leanagent/corpus.db"))).expanduser(),
         trace_requests=max(1, int(raw.get("trace_requests", 8))),  # type: ignore[arg-type]
+        lean_as_mb=max(-1, int(raw["lean_as_mb"])) if raw.get("lean_as_mb") is not None else None,  # type: ignore[arg-type]
     )
 
 
@@ -148,6 +153,9 @@ class ProverSettings:
     """Share of the time limit the cheap generators (portfolio, analogy) search alone before
     the models join."""
     workers: int = 2
+    servers_per_worker: int = 2
+    """Language servers a prover worker keeps (one per directory and search path); the least
+    recently used is closed when another is needed."""
     generator: str = "auto"
     """``auto`` (portfolio and analogy, plus the trained model when its checkpoint exists),
     ``portfolio``, ``analogy``, ``seq2seq[:PATH]``, ``hf:PATH``, ``openai:BASE_URL#MODEL``,

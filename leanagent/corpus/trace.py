@@ -148,6 +148,7 @@ class _Tracer:
         ends = [index.pos(s.end) for _, s in spans]
         goals = session.goals(starts + ends)
         before, after = goals[: len(spans)], goals[len(spans) :]
+        _after_nested(spans, before, after)
         # Identifiers that may name premises: in some tactic, not its head word, not local.
         candidates: list[tuple[int, TheoremSource]] = []  # (token index in out.tokens, theorem)
         offsets = {id(t): n for n, t in enumerate(out.tokens)}
@@ -417,3 +418,40 @@ def trace_path(
         setattr(summary, name, counts[name])
     summary.seconds = round(time.monotonic() - begin, 3)
     return summary
+
+
+def _after_nested(spans: list, before: list, after: list) -> None:
+    """Correct ``after`` for tactics that end where a tactic nested in them ends.
+
+    At such an end the server answers for the innermost tactic (the `exact` closing a
+    bullet or a `have ... := by`). The state after the outer tactic is the state before
+    its next sibling (the next tactic of the same theorem and the same enclosing tactic);
+    without a sibling the server's answer stays.
+    """
+
+    def parent(n: int) -> int | None:
+        thm, span = spans[n]
+        inside = [
+            k
+            for k, (t, s) in enumerate(spans)
+            if k != n
+            and t is thm
+            and s.start <= span.start
+            and span.end <= s.end
+            and (s.start, s.end) != (span.start, span.end)
+        ]
+        return min(inside, key=lambda k: spans[k][1].end - spans[k][1].start, default=None)
+
+    parents = [parent(n) for n in range(len(spans))]
+    for n, (thm, span) in enumerate(spans):
+        if not any(
+            parents[k] is not None and spans[k][1].end == span.end
+            for k in range(len(spans))
+            if parents[k] == n
+        ):
+            continue
+        for k in range(n + 1, len(spans)):
+            if spans[k][0] is thm and parents[k] == parents[n] and spans[k][1].start >= span.end:
+                if before[k] is not None:
+                    after[n] = before[k]
+                break

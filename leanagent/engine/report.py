@@ -59,6 +59,19 @@ def run_setup(project: Path, *, force: bool = False, console: Console | None = N
     )
 
 
+def _memory_limit() -> str:
+    from leanagent.lean.spawn import address_space_mb
+
+    mb = address_space_mb()
+    return f"{mb} MB" if mb else "off"
+
+
+def _network_isolation() -> str:
+    from leanagent.lean.spawn import network_isolation
+
+    return "yes" if network_isolation() else "no"
+
+
 @dataclass
 class DoctorReport:
     engine: str
@@ -77,6 +90,13 @@ class DoctorReport:
     smoke_ok: bool | None = None
     smoke_seconds: float | None = None
     problems: list[str] = field(default_factory=list)
+    sandbox_memory_limit: str = field(default_factory=_memory_limit)
+    """Address-space cap of every Lean process (``lean_as_mb``), "N MB" or "off"; a Dojo's
+    file workers get its heap cap on top."""
+    sandbox_private_tmp: str = "yes"
+    """Every Lean process gets a TMPDIR of its own, removed once it is gone."""
+    sandbox_network_isolation: str = field(default_factory=_network_isolation)
+    """"yes": Lean processes run without network (a network namespace of their own)."""
 
     @property
     def healthy(self) -> bool:

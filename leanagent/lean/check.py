@@ -28,6 +28,7 @@ from leanagent.lean.project import (
     local_dependencies,
     project_modules,
     project_src,
+    release_dependencies,
 )
 from leanagent.lean.scan import Command, scan_commands
 from leanagent.lean.spawn import spawn
@@ -145,7 +146,12 @@ def check_file(
             build = build_dependencies(engine, src, deps, settings.cache_dir, timeout)
         except DependencyError as exc:
             return _unchecked(path, str(exc))
-        return _check_one(engine, path, Path(tmp), name, timeout, lean_path=(build,), allowed=allowed_axioms)
+        try:
+            return _check_one(
+                engine, path, Path(tmp), name, timeout, lean_path=(build,), allowed=allowed_axioms
+            )
+        finally:
+            release_dependencies(build)
 
 
 def check_path(

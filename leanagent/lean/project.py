@@ -7,9 +7,13 @@ whose dependencies did not change (the prover's fresh re-check) compiles nothing
 
 from __future__ import annotations
 
+import collections
+import fcntl
 import hashlib
+import os
 import shutil
 import tempfile
+import threading
 import tomllib
 from pathlib import Path
 
@@ -21,6 +25,13 @@ from leanagent.lean.modules import Module, build_generations, read_module, sourc
 
 LAKEFILES = ("lakefile.toml", "lakefile.lean")
 KEEP_DEPENDENCY_BUILDS = 20
+"""How many dependency builds the cache keeps (the least recently used not in use go first)."""
+
+_in_use: dict[Path, int] = {}
+"""Build folder -> the descriptor of its lock file, held (shared) while this process uses it."""
+_users: collections.Counter[Path] = collections.Counter()
+"""How many callers of this process hold each folder (threads share one lock file handle)."""
+_in_use_lock = threading.Lock()
 
 
 class DependencyError(RuntimeError):
@@ -67,17 +78,103 @@ def local_dependencies(modules: dict[str, Module], imports: tuple[str, ...]) -> 
 def build_dependencies(
     engine: Engine, src: Path, deps: dict[str, Module], cache: Path, timeout: float
 ) -> Path:
-    """A folder holding ``.olean`` files for ``deps``, compiled once per content."""
+    """A folder holding ``.olean`` files for ``deps``, compiled once per content.
+
+    The folder stays in use by this process (cache eviction leaves it alone) until
+    ``release_dependencies(folder)`` or the process ends.
+    """
     digest = hashlib.sha256(f"{engine.lean}\0{engine.version}\0{engine.lean_path}".encode())
     for name in sorted(deps):
         digest.update(f"\0{name}\0".encode())
         digest.update(deps[name].path.read_bytes())
     root = cache / "deps"
     target = root / digest.hexdigest()[:20]
+    root.mkdir(parents=True, exist_ok=True)
+    _hold(target)  # before looking: once held, no eviction can remove it
     if (target / ".complete").is_file():
         target.touch()
         return target
-    root.mkdir(parents=True, exist_ok=True)
+    try:
+        _build(engine, src, deps, root, target, timeout)
+    except BaseException:
+        release_dependencies(target)
+        raise
+    evict_dependency_builds(root, KEEP_DEPENDENCY_BUILDS)
+    return target
+
+
+def _lock_file(folder: Path) -> Path:
+    return folder.with_name(f".{folder.name}.lock")
+
+
+def _hold(folder: Path) -> None:
+    """Mark ``folder`` in use by this process until ``release_dependencies`` (or its exit): a
+    shared lock on its lock file, which eviction must take exclusively to remove it."""
+    with _in_use_lock:
+        if folder in _in_use:
+            _users[folder] += 1
+            return
+    lock = _lock_file(folder)
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            try:
+                same = os.stat(lock).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                same = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if same:
+            with _in_use_lock:
+                if folder in _in_use:  # another thread got there first
+                    _users[folder] += 1
+                    os.close(fd)
+                else:
+                    _in_use[folder], _users[folder] = fd, 1
+            return
+        os.close(fd)  # an eviction removed it (and its folder) while we waited: again
+
+
+def release_dependencies(folder: Path) -> None:
+    """This process no longer uses the build ``folder``: eviction may remove it."""
+    with _in_use_lock:
+        if _users[folder] > 1:
+            _users[folder] -= 1
+            return  # another caller in this process still uses it
+        _users.pop(folder, None)
+        fd = _in_use.pop(folder, None)
+    if fd is not None:
+        os.close(fd)  # drops the lock
+
+
+def evict_dependency_builds(root: Path, keep: int) -> list[Path]:
+    """Remove the least recently used builds beyond the newest ``keep``, except those that
+    some process holds in use (their lock cannot be taken); returns the removed folders."""
+    builds = sorted(
+        (p for p in root.iterdir() if not p.name.startswith(".")), key=lambda p: p.stat().st_mtime
+    )
+    removed = []
+    for old in builds[: max(0, len(builds) - keep)]:
+        lock = _lock_file(old)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # in use
+            shutil.rmtree(old, ignore_errors=True)
+            lock.unlink(missing_ok=True)  # under the lock: a waiter sees it gone and retries
+            removed.append(old)
+        finally:
+            os.close(fd)
+    return removed
+
+
+def _build(
+    engine: Engine, src: Path, deps: dict[str, Module], root: Path, target: Path, timeout: float
+) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
     try:
         for generation in build_generations(deps):
@@ -102,9 +199,3 @@ def build_dependencies(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    builds = sorted(
-        (p for p in root.iterdir() if not p.name.startswith(".")), key=lambda p: p.stat().st_mtime
-    )
-    for old in builds[:-KEEP_DEPENDENCY_BUILDS]:
-        shutil.rmtree(old, ignore_errors=True)
-    return target

@@ -38,6 +38,8 @@ import psutil
 _PROGRESS = b'"method":"$/lean/fileProgress"'
 _PROGRESS_WITHIN = 64
 """Lean writes an object's keys in order, so a progress notification says so up front."""
+_DIAGNOSTICS_GRACE = 1.0
+"""Seconds `wait_for_diagnostics` waits for diagnostics that should have come before the answer."""
 
 
 class LspError(RuntimeError):
@@ -50,6 +52,10 @@ class ServerCrashed(LspError):
 
 class RequestTimeout(LspError):
     """No answer within the deadline; the caller decides whether to restart."""
+
+
+class ProtocolError(LspError):
+    """The server's answers do not fit together (e.g. diagnostics for another version)."""
 
 
 @dataclass(frozen=True)
@@ -261,15 +267,28 @@ class LeanServer:
         with self._life:
             if self._closed:
                 raise ServerCrashed("language server was closed")
-            proc = subprocess.Popen(
-                list(self.spec.argv),
-                cwd=self.spec.cwd,
-                env={**os.environ, **self.spec.env},
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
+            from leanagent.lean.spawn import address_space_mb, sandbox  # spawn imports us
+
+            # the cap, private tmp and network namespace of every Lean process; the file
+            # workers inherit them (and get the Dojo's heap cap on top of the cap)
+            box = sandbox(
+                {**os.environ, **self.spec.env}, address_space_mb(self.spec.memory_mb), die_with_parent=False
             )
+            try:
+                proc = subprocess.Popen(
+                    list(self.spec.argv),
+                    cwd=self.spec.cwd,
+                    env=box.env,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,
+                    preexec_fn=box.preexec,
+                )
+            except BaseException:
+                box.release()
+                raise
+            box.release_when_gone(proc)  # the private tmp lives as long as the server
             _Reaper.register(proc.pid)
             with self._lock:
                 self._proc = proc
@@ -531,11 +550,30 @@ class LeanServer:
         return doc.version, opened
 
     def wait_for_diagnostics(self, uri: str, version: int, timeout: float) -> list[dict[str, Any]]:
-        """Block until `version` of the document is fully elaborated; return its diagnostics."""
+        """Block until `version` of the document is fully elaborated; return its diagnostics.
+
+        Lean publishes the diagnostics of every version it elaborates (an empty list for a
+        clean one) before it answers the wait, so the last ones recorded are for `version`.
+        Raises `ProtocolError` when they are not: Lean answered for a newer version (the
+        document never had `version`, or was changed since), or published none for it.
+        """
         self.request("textDocument/waitForDiagnostics", {"uri": uri, "version": version}, timeout)
-        with self._lock:
-            diags = self._diags.get(uri)
-            return list(diags.items) if diags and diags.version == version else []
+        deadline = time.monotonic() + min(_DIAGNOSTICS_GRACE, max(timeout, 0.0))
+        while True:
+            with self._lock:
+                diags = self._diags.get(uri)
+                if diags is not None and diags.version == version:
+                    return list(diags.items)
+            got = None if diags is None else diags.version
+            if got is not None and got > version:
+                break
+            if time.monotonic() >= deadline:  # older or none: allow a late notification first
+                break
+            time.sleep(0.01)
+        raise ProtocolError(
+            f"waitForDiagnostics for version {version} of {uri} answered, but the diagnostics "
+            + (f"Lean published are for version {got}" if got is not None else "Lean published none")
+        )
 
     def plain_goal(self, uri: str, line: int, character: int, timeout: float) -> list[str] | None:
         """Goals at a position (after the tactic ending there); None where there is no tactic."""

@@ -8,55 +8,71 @@ Process hygiene, the same guarantees as the language server's (`leanagent.lean.s
   ``PR_SET_PDEATHSIG(SIGKILL)`` (immediate, but only for the direct child), and its group
   is registered with the server module's reaper process (`_Reaper`), which kills the
   whole group, grandchildren included, once this process is gone by any means;
-* an address-space cap (``RLIMIT_AS``) is applied before ``exec`` when one is given,
-  or set in ``LEANAGENT_LEAN_AS_MB``; off by default (Lean reserves address space
-  generously, so a cap is a blunt tool: prefer Lean's own ``-M``).
+* every Lean process, these and the language server (`sandbox`, the one place this is
+  done), runs sandboxed: an address-space cap (``RLIMIT_AS``, `address_space_mb`, from the
+  ``lean_as_mb`` setting), a private temporary folder (``TMPDIR``/``TMP``/``TEMP``, removed
+  once the process is gone) and, where the platform allows it, no network (a network
+  namespace of its own, holding only a loopback that is down; `network_isolation` says
+  whether that works here).
 """
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import ctypes.util
+import functools
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from leanagent.lean.server import _Reaper
+from leanagent.config import get_settings
+from leanagent.lean.server import HARD_CAP_FACTOR, _Reaper
 
 try:
     import resource
 except ImportError:  # not a Unix
     resource = None  # type: ignore[assignment]
 
-AS_LIMIT_ENV = "LEANAGENT_LEAN_AS_MB"
-"""Default address-space cap in MiB for spawned processes (unset or 0: none)."""
-
 _PR_SET_PDEATHSIG = 1
+_CLONE_NEWNET = 0x40000000
+_CLONE_NEWUSER = 0x10000000
+AUTO_AS_BASE_MB = 8192
+AUTO_AS_PER_CPU_MB = 256
+AUTO_AS_MIN_MB = 16384
+"""The automatic address-space cap, generous because Lean 4.35 reserves far more address
+space than it uses (measured on 2 CPUs, one-line file): ``lean FILE`` needs ~5.4 GiB at
+-j2, plus ~128 MiB per extra thread (7.1 GiB at -j16, 10.4 GiB at -j64; Lean starts one
+per CPU); a language server's file worker peaks at ~11 GiB (8 threads), the server at ~8."""
 _RLIMIT_AS = resource.RLIMIT_AS if resource is not None else -1
 _KILL_GRACE_S = 10.0
 """After killing the group, how long to wait for its pipes to close."""
 
 
-def _load_prctl() -> Callable[..., int] | None:
-    """libc's ``prctl``, resolved here so the forked child only has to call it."""
+def _load_libc(name: str, *argtypes: type) -> Callable[..., int] | None:
+    """A libc function, resolved here so the forked child only has to call it."""
     if not sys.platform.startswith("linux"):
         return None
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        prctl = libc.prctl
+        func = getattr(libc, name)
     except (OSError, AttributeError):
         return None
-    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
-    prctl.restype = ctypes.c_int
-    return prctl
+    func.argtypes = list(argtypes)
+    func.restype = ctypes.c_int
+    return func
 
 
-_PRCTL = _load_prctl()
+_PRCTL = _load_libc("prctl", ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong)
+_UNSHARE = _load_libc("unshare", ctypes.c_int)
 
 
 @dataclass(frozen=True)
@@ -73,17 +89,52 @@ class Spawned:
         return self.returncode is None
 
 
-def _address_space_limit(memory_mb: int | None) -> int | None:
-    if memory_mb is None:
+def address_space_mb(heap_mb: int | None = None) -> int | None:
+    """The address-space cap of a Lean process in MiB (None: off), from the ``lean_as_mb``
+    setting (``LEANAGENT_LEAN_AS_MB``); unset or 0: off, since Lean maps every imported
+    ``.olean`` and a stack per thread into its address space, so a cap that fits one file
+    crashes the language server's worker on another (the Dojo's memory cap is Lean's own
+    ``-M`` plus the server's RSS monitor); -1: `AUTO_AS_BASE_MB` plus `AUTO_AS_PER_CPU_MB`
+    per CPU, at least `AUTO_AS_MIN_MB`. ``heap_mb``, the Lean heap a process may use (the
+    Dojo's ``-M``), comes on top, up to where the server's monitor kills it."""
+    configured = get_settings().lean_as_mb
+    if not configured:
+        return None
+    if configured < 0:  # "auto"
+        configured = max(AUTO_AS_MIN_MB, AUTO_AS_BASE_MB + AUTO_AS_PER_CPU_MB * (os.cpu_count() or 1))
+    return configured + (int(heap_mb * HARD_CAP_FACTOR) if heap_mb else 0)
+
+
+def _isolate_network(unshare: Callable[..., int], maps: tuple[tuple[str, bytes], ...]) -> bool:
+    """In a forked child: enter a network namespace of our own (as root, or else inside a
+    user namespace of our own that maps our uid and gid to themselves)."""
+    if unshare(_CLONE_NEWNET) == 0:
+        return True
+    if unshare(_CLONE_NEWUSER | _CLONE_NEWNET) != 0:
+        return False
+    for path, text in maps:
         try:
-            memory_mb = int(os.environ.get(AS_LIMIT_ENV, "") or 0)
-        except ValueError:
-            memory_mb = 0
-    return memory_mb << 20 if memory_mb and memory_mb > 0 else None
+            fd = os.open(path, os.O_WRONLY)
+            try:
+                os.write(fd, text)
+            finally:
+                os.close(fd)
+        except OSError:
+            pass  # unmapped, we show as nobody; file access still goes by our real ids
+    return True
 
 
-def _preexec(limit: int | None, parent: int) -> Callable[[], None]:
-    prctl = _PRCTL
+def _id_maps() -> tuple[tuple[str, bytes], ...]:
+    uid, gid = os.getuid(), os.getgid()
+    return (
+        ("/proc/self/setgroups", b"deny"),
+        ("/proc/self/uid_map", f"{uid} {uid} 1".encode()),
+        ("/proc/self/gid_map", f"{gid} {gid} 1".encode()),
+    )
+
+
+def _preexec(limit: int | None, parent: int, die_with_parent: bool) -> Callable[[], None]:
+    prctl, unshare, maps = _PRCTL if die_with_parent else None, _UNSHARE, _id_maps()
     setrlimit = resource.setrlimit if resource is not None and limit is not None else None
 
     def setup() -> None:  # runs in the forked child: no imports, no locks
@@ -93,8 +144,117 @@ def _preexec(limit: int | None, parent: int) -> Callable[[], None]:
                 os._exit(1)
         if setrlimit is not None:
             setrlimit(_RLIMIT_AS, (limit, limit))
+        if unshare is not None:
+            _isolate_network(unshare, maps)  # not possible here: carry on with the network
 
     return setup
+
+
+@dataclass(frozen=True)
+class Sandbox:
+    """What one Lean process is started with (`sandbox`)."""
+
+    env: dict[str, str]
+    """The child's whole environment, its temporary folder variables pointing at `tmp`."""
+    tmp: Path
+    """Its private temporary folder: remove it (`release`) once the process is gone."""
+    preexec: Callable[[], None]
+    """For ``Popen(preexec_fn=...)``, with ``start_new_session=True``: dies with us (see
+    `sandbox`), the address-space cap, the network namespace."""
+
+    def release(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        _LIVE_TMP.discard(self.tmp)
+
+    def release_when_gone(self, proc: subprocess.Popen[bytes]) -> None:
+        """Remove the folder once ``proc`` exits (from a daemon thread)."""
+
+        def wait() -> None:
+            proc.wait()
+            self.release()
+
+        threading.Thread(target=wait, daemon=True, name="lean-sandbox-tmp").start()
+
+
+_LIVE_TMP: set[Path] = set()
+"""Private folders not yet released: removed at exit too (a server outliving its waiter)."""
+
+
+@atexit.register
+def _release_all() -> None:
+    for tmp in list(_LIVE_TMP):
+        shutil.rmtree(tmp, ignore_errors=True)
+    _LIVE_TMP.clear()
+
+
+_TMP_PREFIX = "leanagent-lean-"
+
+
+@functools.cache
+def _sweep_stale_tmp() -> None:
+    """Once per process: remove the private folders of owners that died (SIGKILL, no atexit)."""
+    base = Path(tempfile.gettempdir())
+    try:
+        entries = list(base.glob(f"{_TMP_PREFIX}*-*"))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            owner = int(entry.name[len(_TMP_PREFIX) :].split("-", 1)[0])
+            if entry.stat().st_uid != os.getuid():
+                continue
+            os.kill(owner, 0)  # alive (or a reused pid): keep
+        except ProcessLookupError:
+            shutil.rmtree(entry, ignore_errors=True)
+        except (ValueError, OSError):
+            continue
+
+
+def sandbox(env: Mapping[str, str] | None, memory_mb: int | None, *, die_with_parent: bool = True) -> Sandbox:
+    """The one sandbox of every Lean process: ``env`` (None: ours) plus a fresh private
+    temporary folder, and an address-space cap of ``memory_mb`` MiB (None or 0: none).
+
+    ``die_with_parent``: arm ``PR_SET_PDEATHSIG``. It fires when the *thread* that started
+    the child ends, so a long-lived process started from a short-lived thread (the
+    language server) must rely on the reaper alone."""
+    _sweep_stale_tmp()
+    tmp = Path(tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-"))
+    _LIVE_TMP.add(tmp)
+    child_env = {
+        **(os.environ if env is None else env),
+        "TMPDIR": str(tmp),
+        "TMP": str(tmp),
+        "TEMP": str(tmp),
+    }
+    limit = memory_mb << 20 if memory_mb and memory_mb > 0 else None
+    return Sandbox(child_env, tmp, _preexec(limit, os.getpid(), die_with_parent))
+
+
+@functools.cache
+def network_isolation() -> bool:
+    """Whether a child can get a network namespace of its own here (probed once, by
+    starting a child that must manage it)."""
+    if _UNSHARE is None:
+        return False
+    unshare, maps = _UNSHARE, _id_maps()
+
+    def probe() -> None:
+        if not _isolate_network(unshare, maps):
+            raise OSError("unshare")
+
+    try:
+        subprocess.run(
+            [sys.executable, "-c", ""],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=probe,
+            timeout=60,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return True
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
@@ -117,21 +277,26 @@ def spawn(
 ) -> Spawned:
     """Run ``args`` to completion or until ``timeout`` seconds; return what it said.
 
-    ``env`` is the child's whole environment (None: ours). ``memory_mb`` caps its address
-    space (None: `AS_LIMIT_ENV`, else no cap).
+    ``env`` is the child's whole environment (None: ours), plus its private temporary
+    folder (`sandbox`). ``memory_mb`` caps its address space (None: `address_space_mb`;
+    0: no cap).
     """
-    limit = _address_space_limit(memory_mb)
+    box = sandbox(env, address_space_mb() if memory_mb is None else memory_mb)
     start = time.monotonic()
-    proc = subprocess.Popen(
-        [str(a) for a in args],
-        cwd=cwd,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        preexec_fn=_preexec(limit, os.getpid()),
-    )
+    try:
+        proc = subprocess.Popen(
+            [str(a) for a in args],
+            cwd=cwd,
+            env=box.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+            preexec_fn=box.preexec,
+        )
+    except BaseException:
+        box.release()
+        raise
     try:
         _Reaper.register(proc.pid)
     except OSError:
@@ -162,6 +327,7 @@ def spawn(
             _Reaper.unregister(proc.pid)
         except OSError:
             pass
+        box.release()
     return Spawned(
         returncode,
         out.decode("utf-8", errors="replace"),

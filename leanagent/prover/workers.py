@@ -2,8 +2,9 @@
 
 A job carries everything it needs (the file's text as read, the theorem's offsets, the
 search settings and the generator spec), so any worker anywhere can run it. Inside a
-worker the engine, one language server per library path and the generators are built
-once and reused for every job it gets.
+worker the engine, the language servers (one per directory and library path, the
+``servers_per_worker`` most recently used kept) and the generators are built once and
+reused for every job it gets.
 
 A theorem in a project (or a folder of files) may import its siblings: the imported
 modules are compiled once per content (``build_dependencies``) and that build folder is
@@ -18,6 +19,7 @@ import os
 import threading
 import time
 import traceback
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -76,7 +78,8 @@ class JobResult:
 # --------------------------------------------------------------------------- in the worker
 
 _engines: dict[tuple, tuple[Engine, list[Module]]] = {}
-_servers: dict[tuple, LeanServer] = {}
+_servers: OrderedDict[tuple, LeanServer] = OrderedDict()
+"""Least recently used first; at most ``servers_per_worker`` of them (see ``_server_for``)."""
 _generators: dict[str, TacticGenerator] = {}
 
 
@@ -115,9 +118,17 @@ def _engine_for(job: ProveJob) -> tuple[Engine, list[Module]]:
 def _server_for(engine: Engine, directory: Path) -> LeanServer:
     spec = server_spec(engine, directory, DojoLimits().memory_mb)
     key = (spec.argv, str(spec.cwd), spec.env.get("LEAN_PATH"))
-    server = _servers.get(key)
-    if server is None or not server.alive():
-        server = _servers[key] = LeanServer(spec)
+    server = _servers.pop(key, None)
+    if server is not None and not server.alive():
+        server.close()  # reap whatever of it is left
+        server = None
+    keep = max(1, get_prover_settings().servers_per_worker)
+    while len(_servers) >= keep:  # room for this one: close the least recently used
+        _, old = _servers.popitem(last=False)
+        old.close()
+    if server is None:
+        server = LeanServer(spec)
+    _servers[key] = server  # now the most recently used
     return server
 
 

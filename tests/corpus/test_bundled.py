@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from leanagent.corpus.db import CorpusDB
-from leanagent.corpus.lsp import FileSession
 from leanagent.corpus.trace import TraceOptions, trace_path
+from leanagent.lean.dojo import Dojo, ProofFinished, ProofTarget, TacticState
 from leanagent.lean.server import LeanServer, lean_server_spec
 
 PROJECTS = Path(__file__).resolve().parents[2] / "lean_projects"
@@ -40,28 +39,66 @@ def test_counts_meet_the_curriculum(bundled):
     assert sum(s.tactics for s in summaries.values()) >= 1000
 
 
+def _norm(goals) -> tuple[str, ...]:
+    """The same whitespace normalisation for both sides: trailing spaces and blank edges go."""
+    return tuple("\n".join(line.rstrip() for line in g.strip().splitlines()) for g in goals)
+
+
+def _top_level(tactics) -> list:
+    """The tactics of the proof's own block, in order (not those nested inside another)."""
+    top = []
+    for t in sorted(tactics, key=lambda t: tuple(t.start)):
+        if t.start.column == tactics[0].start.column and (not top or tuple(t.start) >= tuple(top[-1].end)):
+            top.append(t)
+    return top
+
+
+def _dedent(text: str, column: int) -> str:
+    """A tactic's text as the Dojo takes it: later lines lose the indentation of its first."""
+    lines = text.split("\n")
+    return "\n".join([lines[0]] + [ln[min(column, len(ln) - len(ln.lstrip(" "))) :] for ln in lines[1:]])
+
+
 def test_sampled_goals_equal_the_server(bundled, engine):
+    """Sampled traced proofs replayed in the Dojo: after each tactic, the traced goals."""
     db_path, _, builds = bundled
     rng = random.Random(0)
     with CorpusDB(db_path) as db:
         repos = {db.repo(f.repo_id).name: db.repo(f.repo_id) for f in db.files()}
         checked = 0
-        with ThreadPoolExecutor(4) as pool:
-            for name in NAMES:
-                project = Path(repos[name].root)
-                files = [f for f in db.files() if f.traced and db.repo(f.repo_id).name == name]
-                env = engine.env((builds[name],))
-                with LeanServer(lean_server_spec(engine.lean, project, env, None)) as server:
-                    for f in rng.sample(files, min(2, len(files))):
-                        path = project / f.path
-                        tactics = [t for thm in db.load_file(f.id).theorems for t in thm.tactics]
-                        with FileSession(server, path, path.read_text(), pool, 300) as s:
-                            before = s.goals([t.start for t in tactics])
-                            after = s.goals([t.end for t in tactics])
-                        for t, b, a in zip(tactics, before, after, strict=True):
-                            assert (t.goals_before, t.goals_after) == (b, a or ()), (f.path, t.text)
-                            checked += 1
-    assert checked >= 100
+        for name in NAMES:
+            project = Path(repos[name].root)
+            files = [f for f in db.files() if f.traced and db.repo(f.repo_id).name == name]
+            env = engine.env((builds[name],))
+            with LeanServer(lean_server_spec(engine.lean, project, env, None)) as server:
+                for f in rng.sample(files, min(2, len(files))):
+                    path = project / f.path
+                    proofs = [
+                        t for t in db.load_file(f.id).theorems if t.proof_kind == "tactic" and not t.has_sorry
+                    ]
+                    nested = [t for t in proofs if len(_top_level(t.tactics)) < len(t.tactics)]
+                    picked = rng.sample(nested, min(1, len(nested)))
+                    rest = [t for t in proofs if t not in picked]
+                    for thm in picked + rng.sample(rest, min(2 - len(picked), len(rest))):
+                        top = _top_level(thm.tactics)
+                        target = ProofTarget.from_file(path, thm.full_name.split(".")[-1])
+                        with Dojo(target, server=server, engine=engine) as (dojo, state):
+                            where = (f.path, thm.full_name)
+                            assert _norm(state.goals) == _norm(top[0].goals_before), where
+                            for t in top:
+                                assert isinstance(state, TacticState), (*where, t.text, state)
+                                assert _norm(state.goals) == _norm(t.goals_before), (*where, "before", t.text)
+                                state = dojo.run_tac(state, _dedent(t.text, t.start.column))
+                                assert isinstance(state, (TacticState, ProofFinished)), (
+                                    *where,
+                                    t.text,
+                                    state,
+                                )
+                                after = state.goals if isinstance(state, TacticState) else ()
+                                assert _norm(after) == _norm(t.goals_after), (*where, "after", t.text)
+                                checked += 1
+                            assert isinstance(state, ProofFinished), where
+    assert checked >= 20
 
 
 def test_premises_resolve_into_core_and_projects(bundled):

@@ -10,10 +10,9 @@ import pytest
 from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.leandojo_export import export_leandojo
 from leanagent.corpus.leandojo_import import import_leandojo
-from leanagent.corpus.lsp import FileSession
 from leanagent.corpus.outline import outline
 from leanagent.corpus.trace import TraceOptions, trace_path
-from leanagent.lean.server import LeanServer, lean_server_spec
+from leanagent.lean.dojo import Dojo, ProofFinished, ProofTarget, TacticState
 
 FIXTURE = Path(__file__).parent / "fixtures" / "Demo"
 
@@ -66,31 +65,85 @@ def test_theorem_records(traced):
         assert "exact And.intro hp hp" in nested
 
 
-def test_goals_equal_a_direct_server_query(traced, engine):
-    """The acceptance check: stored goals are what the server shows at those positions."""
-    project, db_path, _, opts = traced
-    with CorpusDB(db_path) as db:
-        files = [f for f in db.files() if f.traced]
-        env = engine.env((opts.build_dir,))
-        with LeanServer(lean_server_spec(engine.lean, project, env, None)) as server:
-            from concurrent.futures import ThreadPoolExecutor
+# What Lean shows before and after some of Demo/Basic.lean's tactics, written by hand
+# (not read back from the tracer): (theorem, tactic text) -> (goals before, goals after).
+_LEFT = "case left\np q : Prop\nh : p ∧ q\n⊢ q"
+_RIGHT = "case right\np q : Prop\nh : p ∧ q\n⊢ p"
+EXPECTED_GOALS = {
+    ("Demo.and_swap", "constructor"): (("p q : Prop\nh : p ∧ q\n⊢ q ∧ p",), (_LEFT, _RIGHT)),
+    # A bullet focuses the main goal; after it the other goal is left.
+    ("Demo.and_swap", "· exact h.2"): ((_LEFT, _RIGHT), (_RIGHT,)),
+    ("Demo.and_swap", "exact h.2"): ((_LEFT,), ()),
+    ("Demo.and_swap", "· exact h.1"): ((_RIGHT,), ()),
+    ("Demo.or_swap", "exact Or.inr hp"): (("case inl\np q : Prop\nhp : p\n⊢ q ∨ p",), ()),
+    ("Demo.or_swap", "exact Or.inl hq"): (("case inr\np q : Prop\nhq : q\n⊢ q ∨ p",), ()),
+    ("Demo.zero_add'", "rfl"): (("case zero\n⊢ 0 + 0 = 0",), ()),
+    ("Demo.zero_add'", "rw [Nat.add_succ, ih]"): (
+        ("case succ\nn : Nat\nih : 0 + n = n\n⊢ 0 + (n + 1) = n + 1",),
+        (),
+    ),
+    # `have` adds the hypothesis and leaves the goal.
+    ("Demo.later", "have h : p ∧ p := by\n    exact And.intro hp hp"): (
+        ("p : Prop\nhp : p\n⊢ p ∧ p",),
+        ("p : Prop\nhp : p\nh : p ∧ p\n⊢ p ∧ p",),
+    ),
+    ("Demo.later", "exact And.intro hp hp"): (("p : Prop\nhp : p\n⊢ p ∧ p",), ()),
+    ("Demo.later", "exact h"): (("p : Prop\nhp : p\nh : p ∧ p\n⊢ p ∧ p",), ()),
+    ("Demo.add_comm'", "rw [Nat.add_comm]"): (("a b : Nat\n⊢ a + b = b + a",), ()),
+}
 
-            checked = 0
-            with ThreadPoolExecutor(4) as pool:
-                for f in files:
-                    path = project / f.path
-                    tf = db.load_file(f.id)
-                    tactics = [t for thm in tf.theorems for t in thm.tactics]
-                    if not tactics:
-                        continue
-                    with FileSession(server, path, path.read_text(), pool, 120) as s:
-                        before = s.goals([t.start for t in tactics])
-                        after = s.goals([t.end for t in tactics])
-                    for t, b, a in zip(tactics, before, after, strict=True):
-                        assert t.goals_before == b, t.text
-                        assert t.goals_after == (a or ()), t.text
-                        checked += 1
-    assert checked >= 20
+
+def _norm(goals) -> tuple[str, ...]:
+    """The same whitespace normalisation for every side: trailing spaces and blank edges go."""
+    return tuple("\n".join(line.rstrip() for line in g.strip().splitlines()) for g in goals)
+
+
+def _top_level(tactics) -> list:
+    """The tactics of the proof's own block, in order (not those nested inside another)."""
+    top = []
+    for t in sorted(tactics, key=lambda t: tuple(t.start)):
+        if t.start.column == tactics[0].start.column and (not top or tuple(t.start) >= tuple(top[-1].end)):
+            top.append(t)
+    return top
+
+
+def test_goals_equal_a_direct_server_query(traced):
+    """The acceptance check: stored goals are the ones Lean shows, written down by hand."""
+    _, db_path, _, _ = traced
+    with CorpusDB(db_path) as db:
+        thms = _theorems(db)
+    got = {
+        (name, t.text): (_norm(t.goals_before), _norm(t.goals_after))
+        for name, thm in thms.items()
+        for t in thm.tactics
+    }
+    wrong = {key: (got.get(key), want) for key, want in EXPECTED_GOALS.items() if got.get(key) != want}
+    assert wrong == {}, "(traced, expected) goals differ"
+
+
+@pytest.mark.parametrize("name", ["and_swap", "or_swap", "zero_add'", "later", "add_comm'"])
+def test_traced_goals_replay_through_the_dojo(traced, engine, name):
+    """Replaying a traced proof's tactics in the Dojo gives, after each, the traced goals."""
+    project, db_path, _, _ = traced
+    with CorpusDB(db_path) as db:
+        thm = _theorems(db)[f"Demo.{name}"]
+    top = _top_level(thm.tactics)
+    assert top and top[0] is thm.tactics[0]
+    target = ProofTarget.from_file(project / "Demo" / "Basic.lean", name)
+    with Dojo(target, engine=engine) as (dojo, init):
+        assert _norm(init.goals) == _norm(top[0].goals_before)
+        state = init
+        for t in top:
+            assert isinstance(state, TacticState), (t.text, state)
+            assert _norm(state.goals) == _norm(t.goals_before), ("before", t.text)
+            text = "\n".join(
+                line[t.start.column :] if k else line for k, line in enumerate(t.text.split("\n"))
+            )
+            state = dojo.run_tac(state, text)
+            assert isinstance(state, (TacticState, ProofFinished)), (t.text, state)
+            dojo_after = state.goals if isinstance(state, TacticState) else ()
+            assert _norm(dojo_after) == _norm(t.goals_after), ("after", t.text)
+        assert isinstance(state, ProofFinished)
 
 
 def test_premises_point_to_their_definitions(traced, engine):

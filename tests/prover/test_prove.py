@@ -99,7 +99,9 @@ def test_a_rerun_resumes_from_stored_results(standalone: Path, db: Path):
     assert row[0] >= 1
 
 
-def test_cheating_generators_never_prove_or_touch_files(standalone: Path, db: Path):
+def test_cheating_generators_never_prove_or_touch_files(
+    standalone: Path, db: Path, tmp_path: Path, monkeypatch
+):
     path = standalone / "Easy.lean"
     path.write_text(
         "theorem cheat : False := sorry\n\n"
@@ -107,11 +109,23 @@ def test_cheating_generators_never_prove_or_touch_files(standalone: Path, db: Pa
         "theorem target2 (p : Prop) : p := by\n  sorry\n"
     )
     before = path.read_bytes()
+    calls = tmp_path / "cheater-calls.log"  # outside the project: the check below lists it
+    monkeypatch.setenv("LEANAGENT_TEST_CHEATER_LOG", str(calls))
     report = prove_path(
         standalone,
         ProveOptions(generator="py:adversarial:Cheater", workers=1, time_limit=20, write=True, db=db),
     )
-    assert report.theorems and all(t.status != "proved" for t in report.theorems)
+    assert report.theorems
+    # The cheater really was asked, and its tactics really were run, for every theorem:
+    # each search ran out of tactics or time, none broke down (an error proves nothing).
+    by_name = {t.name: t for t in report.theorems}
+    assert {"target", "target2"} <= {n.split(".")[-1] for n in by_name}
+    for t in report.theorems:
+        assert t.status in ("failed", "timeout"), (t.name, t.status, t.error)
+        assert t.tactics_tried > 0 and t.expansions > 0, (t.name, t.tactics_tried, t.expansions)
+    asked = calls.read_text(encoding="utf-8").splitlines() if calls.exists() else []
+    assert any("⊢ n = n + 1" in line for line in asked), asked[:3]
+    assert any("⊢ p" in line for line in asked), asked[:3]
     assert path.read_bytes() == before
     assert sorted(p.name for p in standalone.iterdir()) == ["Easy.lean"]
 
@@ -164,8 +178,9 @@ def test_a_dying_worker_costs_only_its_theorem(standalone: Path, db: Path):
 
 
 @pytest.mark.slow
+@pytest.mark.safety
 def test_the_same_search_runs_on_ray(standalone: Path, db: Path):
-    pytest.importorskip("ray")
+    """On a real local Ray cluster (`ray` is a dev dependency: no silent skip)."""
     report = prove_path(
         standalone, ProveOptions(**FAST, time_limit=15.0, db=db, ray="", theorem="two_add_two")
     )
