@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+from goal_replay import normalise, top_level
 
 from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.trace import TraceOptions, trace_path
@@ -39,20 +40,6 @@ def test_counts_meet_the_curriculum(bundled):
     assert sum(s.tactics for s in summaries.values()) >= 1000
 
 
-def _norm(goals) -> tuple[str, ...]:
-    """The same whitespace normalisation for both sides: trailing spaces and blank edges go."""
-    return tuple("\n".join(line.rstrip() for line in g.strip().splitlines()) for g in goals)
-
-
-def _top_level(tactics) -> list:
-    """The tactics of the proof's own block, in order (not those nested inside another)."""
-    top = []
-    for t in sorted(tactics, key=lambda t: tuple(t.start)):
-        if t.start.column == tactics[0].start.column and (not top or tuple(t.start) >= tuple(top[-1].end)):
-            top.append(t)
-    return top
-
-
 def _dedent(text: str, column: int) -> str:
     """A tactic's text as the Dojo takes it: later lines lose the indentation of its first."""
     lines = text.split("\n")
@@ -76,18 +63,22 @@ def test_sampled_goals_equal_the_server(bundled, engine):
                     proofs = [
                         t for t in db.load_file(f.id).theorems if t.proof_kind == "tactic" and not t.has_sorry
                     ]
-                    nested = [t for t in proofs if len(_top_level(t.tactics)) < len(t.tactics)]
+                    nested = [t for t in proofs if len(top_level(t.tactics)) < len(t.tactics)]
                     picked = rng.sample(nested, min(1, len(nested)))
                     rest = [t for t in proofs if t not in picked]
                     for thm in picked + rng.sample(rest, min(2 - len(picked), len(rest))):
-                        top = _top_level(thm.tactics)
+                        top = top_level(thm.tactics)
                         target = ProofTarget.from_file(path, thm.full_name.split(".")[-1])
                         with Dojo(target, server=server, engine=engine) as (dojo, state):
                             where = (f.path, thm.full_name)
-                            assert _norm(state.goals) == _norm(top[0].goals_before), where
+                            assert normalise(state.goals) == normalise(top[0].goals_before), where
                             for t in top:
                                 assert isinstance(state, TacticState), (*where, t.text, state)
-                                assert _norm(state.goals) == _norm(t.goals_before), (*where, "before", t.text)
+                                assert normalise(state.goals) == normalise(t.goals_before), (
+                                    *where,
+                                    "before",
+                                    t.text,
+                                )
                                 state = dojo.run_tac(state, _dedent(t.text, t.start.column))
                                 assert isinstance(state, (TacticState, ProofFinished)), (
                                     *where,
@@ -95,7 +86,7 @@ def test_sampled_goals_equal_the_server(bundled, engine):
                                     state,
                                 )
                                 after = state.goals if isinstance(state, TacticState) else ()
-                                assert _norm(after) == _norm(t.goals_after), (*where, "after", t.text)
+                                assert normalise(after) == normalise(t.goals_after), (*where, "after", t.text)
                                 checked += 1
                             assert isinstance(state, ProofFinished), where
     assert checked >= 20

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from goal_replay import normalise, top_level
 
 from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.leandojo_export import export_leandojo
@@ -93,27 +94,13 @@ EXPECTED_GOALS = {
 }
 
 
-def _norm(goals) -> tuple[str, ...]:
-    """The same whitespace normalisation for every side: trailing spaces and blank edges go."""
-    return tuple("\n".join(line.rstrip() for line in g.strip().splitlines()) for g in goals)
-
-
-def _top_level(tactics) -> list:
-    """The tactics of the proof's own block, in order (not those nested inside another)."""
-    top = []
-    for t in sorted(tactics, key=lambda t: tuple(t.start)):
-        if t.start.column == tactics[0].start.column and (not top or tuple(t.start) >= tuple(top[-1].end)):
-            top.append(t)
-    return top
-
-
 def test_goals_equal_a_direct_server_query(traced):
     """The acceptance check: stored goals are the ones Lean shows, written down by hand."""
     _, db_path, _, _ = traced
     with CorpusDB(db_path) as db:
         thms = _theorems(db)
     got = {
-        (name, t.text): (_norm(t.goals_before), _norm(t.goals_after))
+        (name, t.text): (normalise(t.goals_before), normalise(t.goals_after))
         for name, thm in thms.items()
         for t in thm.tactics
     }
@@ -127,22 +114,22 @@ def test_traced_goals_replay_through_the_dojo(traced, engine, name):
     project, db_path, _, _ = traced
     with CorpusDB(db_path) as db:
         thm = _theorems(db)[f"Demo.{name}"]
-    top = _top_level(thm.tactics)
+    top = top_level(thm.tactics)
     assert top and top[0] is thm.tactics[0]
     target = ProofTarget.from_file(project / "Demo" / "Basic.lean", name)
     with Dojo(target, engine=engine) as (dojo, init):
-        assert _norm(init.goals) == _norm(top[0].goals_before)
+        assert normalise(init.goals) == normalise(top[0].goals_before)
         state = init
         for t in top:
             assert isinstance(state, TacticState), (t.text, state)
-            assert _norm(state.goals) == _norm(t.goals_before), ("before", t.text)
+            assert normalise(state.goals) == normalise(t.goals_before), ("before", t.text)
             text = "\n".join(
                 line[t.start.column :] if k else line for k, line in enumerate(t.text.split("\n"))
             )
             state = dojo.run_tac(state, text)
             assert isinstance(state, (TacticState, ProofFinished)), (t.text, state)
             dojo_after = state.goals if isinstance(state, TacticState) else ()
-            assert _norm(dojo_after) == _norm(t.goals_after), ("after", t.text)
+            assert normalise(dojo_after) == normalise(t.goals_after), ("after", t.text)
         assert isinstance(state, ProofFinished)
 
 
