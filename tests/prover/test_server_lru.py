@@ -48,9 +48,21 @@ def test_limit_one_keeps_only_the_latest_server(engine, tmp_path, monkeypatch, s
     live = lean_processes()
     assert second.pid in live
     assert live.isdisjoint(first_pids)
-    assert live <= {second.pid, *descendants(second.pid)}, [
-        (p.pid, p.ppid(), p.cmdline()) for p in map(psutil.Process, live)
-    ]
+    first_dir = str(tmp_path / "a")
+    assert not [pid for pid in live if _mentions(pid, first_dir)]  # nothing of the first server's is left
+    assert {pid for pid in live if _mentions(pid, str(tmp_path / "b"))} <= {
+        second.pid,
+        *descendants(second.pid),
+    }
+
+
+def _mentions(pid: int, text: str) -> bool:
+    """Whether process `pid` (if still there) has `text` in its command line or working folder."""
+    try:
+        proc = psutil.Process(pid)
+        return any(text in part for part in proc.cmdline()) or proc.cwd().startswith(text)
+    except psutil.Error:
+        return False
 
 
 def test_default_keeps_two_and_reuses_the_most_recent(engine, tmp_path, servers):
