@@ -12,6 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from leanagent.lean.server import wait_gone
 from leanagent.lean.spawn import spawn
 
 SLOW_LEAN = """\
@@ -35,22 +36,6 @@ def _tagged_sleeps(tag: str) -> list[psutil.Process]:
     return found
 
 
-def _gone(procs: list[psutil.Process], timeout: float = 10.0) -> list[psutil.Process]:
-    """Those of `procs` still running (zombies count as gone) after up to `timeout` s."""
-    deadline = time.monotonic() + timeout
-    while True:
-        alive = []
-        for proc in procs:
-            try:
-                if proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE:
-                    alive.append(proc)
-            except psutil.Error:
-                pass
-        if not alive or time.monotonic() >= deadline:
-            return alive
-        time.sleep(0.05)
-
-
 def _wait_for(find, timeout: float = 60.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -67,7 +52,7 @@ def test_a_timeout_kills_the_whole_group():
     assert result.timed_out and result.returncode is None
     assert "started" in result.stdout  # what it said before the kill is kept
     assert result.seconds < 5
-    assert not _gone(_tagged_sleeps(tag), timeout=5)
+    assert not wait_gone([p.pid for p in _tagged_sleeps(tag)], timeout=5)
 
 
 def test_a_finished_run_returns_its_output():
@@ -93,7 +78,7 @@ def test_a_killed_parent_leaves_no_child():
     finally:
         parent.kill()
         parent.wait()
-    assert not _gone(children)
+    assert not wait_gone([p.pid for p in children], timeout=10)
 
 
 @pytest.mark.parametrize("command", ["check", "trace"])
@@ -128,4 +113,6 @@ def test_a_killed_command_leaves_no_lean(engine, tmp_path: Path, command: str):
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-    assert not _gone(children), f"a lean process outlived the killed `leanagent {command}`"
+    assert not wait_gone([p.pid for p in children], timeout=10), (
+        f"a lean process outlived the killed `leanagent {command}`"
+    )
