@@ -25,6 +25,7 @@ serve one Dojo at a time (as `ServerPool` ensures).
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 import os
@@ -424,7 +425,7 @@ class Dojo:
         tactics = prefix if tactic is None else (*prefix, tactic)
         try:  # a state's tactics are plain data: a caller may have made the state itself
             for t in prefix:
-                if sanitize_tactic(t) != t:
+                if not _is_sanitised(t):
                     raise UnsafeTactic("a tactic of the state is not in sanitised form")
             body = "".join(_indent(t) for t in tactics) or INDENT + "skip\n"
         except UnsafeTactic as exc:
@@ -582,6 +583,16 @@ def _lean_message(diagnostic: dict, lines: list[str], fence_line: int) -> LeanMe
     number = start["line"] + (0 if start["line"] < fence_line else -1)
     severity = _SEVERITY.get(diagnostic.get("severity", 1), "error")
     return LeanMessage(severity, number + 1, col, diagnostic["message"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_sanitised(tactic: str) -> bool:
+    """Whether ``tactic`` is its own sanitised form (a state's tactics are checked on every
+    step; cached, as a state's prefix repeats)."""
+    try:
+        return sanitize_tactic(tactic) == tactic
+    except UnsafeTactic:
+        return False
 
 
 def _indent(tactic: str) -> str:

@@ -267,29 +267,17 @@ class LeanServer:
         with self._life:
             if self._closed:
                 raise ServerCrashed("language server was closed")
-            from leanagent.lean.spawn import address_space_mb, sandbox  # spawn imports us
+            from leanagent.lean.spawn import address_space_mb, sandbox, start_sandboxed  # spawn imports us
 
             # the cap, private tmp and network namespace of every Lean process; the file
             # workers inherit them (and get the Dojo's heap cap on top of the cap)
             box = sandbox(
                 {**os.environ, **self.spec.env}, address_space_mb(self.spec.memory_mb), die_with_parent=False
             )
-            try:
-                proc = subprocess.Popen(
-                    list(self.spec.argv),
-                    cwd=self.spec.cwd,
-                    env=box.env,
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.DEVNULL,
-                    start_new_session=True,
-                    preexec_fn=box.preexec,
-                )
-            except BaseException:
-                box.release()
-                raise
+            proc = start_sandboxed(
+                self.spec.argv, box, cwd=self.spec.cwd, stdin=subprocess.PIPE, stderr=subprocess.DEVNULL
+            )
             box.release_when_gone(proc)  # the private tmp lives as long as the server
-            _Reaper.register(proc.pid)
             with self._lock:
                 self._proc = proc
                 self._tree = [psutil.Process(proc.pid)]

@@ -267,6 +267,44 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
             pass
 
 
+def start_sandboxed(
+    args: Sequence[str | Path],
+    box: Sandbox,
+    *,
+    cwd: Path | str | None,
+    stdin: int,
+    stderr: int,
+    reaper_optional: bool = False,
+) -> subprocess.Popen:
+    """Start ``args`` in ``box``, in a session of its own, registered with the reaper (which
+    kills its whole group if we die); stdout is a pipe. The box is released if it fails.
+    ``reaper_optional``: the child dies with us anyway (``PR_SET_PDEATHSIG``), so a reaper
+    that cannot start is no error."""
+    try:
+        proc = subprocess.Popen(
+            [str(a) for a in args],
+            cwd=cwd,
+            env=box.env,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            start_new_session=True,
+            preexec_fn=box.preexec,
+        )
+    except BaseException:
+        box.release()
+        raise
+    try:
+        _Reaper.register(proc.pid)
+    except OSError:
+        if not reaper_optional:
+            _kill_group(proc)
+            proc.wait()
+            box.release()
+            raise
+    return proc
+
+
 def spawn(
     args: Sequence[str | Path],
     *,
@@ -283,24 +321,9 @@ def spawn(
     """
     box = sandbox(env, address_space_mb() if memory_mb is None else memory_mb)
     start = time.monotonic()
-    try:
-        proc = subprocess.Popen(
-            [str(a) for a in args],
-            cwd=cwd,
-            env=box.env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-            preexec_fn=box.preexec,
-        )
-    except BaseException:
-        box.release()
-        raise
-    try:
-        _Reaper.register(proc.pid)
-    except OSError:
-        pass  # no reaper (cannot start one): PR_SET_PDEATHSIG still covers the child
+    proc = start_sandboxed(
+        args, box, cwd=cwd, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, reaper_optional=True
+    )
     returncode: int | None
     try:
         try:

@@ -316,36 +316,20 @@ def op_file(name: str, op: Op) -> tuple[str, dict[int, str], dict[int, str]]:
         lines.append(f"example {statement} := {proof}")
         (good if expect_ok else bad)[len(lines)] = what
 
+    def both(lhs: str, proof: str, label: str, r: int) -> None:
+        """The right value must check, a wrong one must not."""
+        add(f"{lhs} = {rendered(r)}", proof, True, f"{label} = {r}")
+        add(f"{lhs} = {rendered(wrong(r))}", proof, False, f"{label} ≠ {wrong(r)}")
+
     for a, b in op.literal:
-        r = op.fn(a, b)
         for proof in ("rfl", "by decide +kernel"):
-            add(f": Nat.{name} {a} {b} = {rendered(r)}", proof, True, f"literal {name} {a} {b} = {r}")
-            add(
-                f": Nat.{name} {a} {b} = {rendered(wrong(r))}",
-                proof,
-                False,
-                f"literal {name} {a} {b} ≠ {wrong(r)}",
-            )
+            both(f": Nat.{name} {a} {b}", proof, f"literal {name} {a} {b}", op.fn(a, b))
     for a, b in op.structural:
-        r = op.fn(a, b)
         lhs = f"(x : Unit) : Nat.{name} ({succ_chain(a)}) ({succ_chain(b)})"
-        add(f"{lhs} = {rendered(r)}", "by with_unfolding_all rfl", True, f"structural {name} {a} {b} = {r}")
-        add(
-            f"{lhs} = {rendered(wrong(r))}",
-            "by with_unfolding_all rfl",
-            False,
-            f"structural {name} {a} {b} ≠ {wrong(r)}",
-        )
+        both(lhs, "by with_unfolding_all rfl", f"structural {name} {a} {b}", op.fn(a, b))
     for a, b in op.mixed:
-        r = op.fn(a, b)
         lhs = f"(x : Unit) : Nat.{name} {a} (hide x {b})"
-        add(f"{lhs} = {rendered(r)}", "by with_unfolding_all rfl", True, f"mixed {name} {a} {b} = {r}")
-        add(
-            f"{lhs} = {rendered(wrong(r))}",
-            "by with_unfolding_all rfl",
-            False,
-            f"mixed {name} {a} {b} ≠ {wrong(r)}",
-        )
+        both(lhs, "by with_unfolding_all rfl", f"mixed {name} {a} {b}", op.fn(a, b))
     return "\n".join(lines) + "\n", good, bad
 
 
