@@ -26,6 +26,7 @@ from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
 from leanagent.prover.results import ResultStore
 from leanagent.prover.workers import make_pool
 from leanagent.prover.writeback import find_sorries
+from tests.browser import colour, rendered
 
 FAST = {"workers": 1, "generator": "portfolio"}
 
@@ -144,8 +145,12 @@ def test_cli_prove_json(standalone: Path, db: Path):
     assert data["summary"]["proved"] == 1 and data["write"] is False
     assert "sorry" in (standalone / "Easy.lean").read_text()  # a dry run writes nothing
     assert thm["steps"] and thm["steps"][-1][1] == "no goals"
-    page = db.with_suffix(".html").read_text()
-    assert "Easy.two_add_two" in page and "no goals" in page and "<table>" in page
+    with rendered(db.with_suffix(".html")) as page:
+        row = page.locator("tr", has_text="Easy.two_add_two")
+        assert row.is_visible() and "proved" in row.inner_text()
+        assert colour(page, "td.proved") == "rgb(24, 106, 30)"  # green, as the style says
+        page.get_by_text("Easy.two_add_two", exact=True).last.click()  # open its proof path
+        assert page.get_by_text("no goals").last.is_visible()
 
 
 def test_retrieval_and_ray_fail_cleanly_when_missing(standalone: Path, db: Path, monkeypatch):
