@@ -39,7 +39,8 @@ theorem lang_compl (M : DFA σ Q) : M.compl.lang = Set.compl M.lang := by
   apply ext
   intro w
   simp only [mem_lang, mem_compl, accepts_compl]
-  cases M.accepts w <;> simp
+  generalize M.accepts w = p
+  cases p <;> simp
 
 theorem compl_compl (M : DFA σ Q) : M.compl.compl = M := by sorry
 
@@ -60,7 +61,9 @@ theorem lang_inter (M : DFA σ Q) (N : DFA σ P) :
   apply ext
   intro w
   simp only [mem_lang, mem_inter, accepts_prod]
-  cases M.accepts w <;> cases N.accepts w <;> simp
+  generalize M.accepts w = p
+  generalize N.accepts w = q
+  cases p <;> cases q <;> simp
 
 theorem lang_union (M : DFA σ Q) (N : DFA σ P) :
     (M.prod N (· || ·)).lang = M.lang ∪ N.lang := by sorry
@@ -70,7 +73,9 @@ theorem lang_diff (M : DFA σ Q) (N : DFA σ P) :
   apply ext
   intro w
   simp only [mem_lang, mem_sdiff, accepts_prod]
-  cases M.accepts w <;> cases N.accepts w <;> simp
+  generalize M.accepts w = p
+  generalize N.accepts w = q
+  cases p <;> cases q <;> simp
 
 theorem lang_inter_comm (M : DFA σ Q) (N : DFA σ P) :
     (M.prod N (· && ·)).lang = (N.prod M (· && ·)).lang := by

@@ -72,7 +72,8 @@ theorem sumRange_mono (f : Nat → Nat) {m n : Nat} (h : m ≤ n) : sumRange f m
     rw [this]
     exact Nat.le_refl 0
   | succ n ih =>
-    cases Nat.eq_or_lt_of_le h with
+    have hc := Nat.eq_or_lt_of_le h
+    cases hc with
     | inl heq => rw [heq]; exact Nat.le_refl _
     | inr hlt =>
       rw [sumRange_succ]

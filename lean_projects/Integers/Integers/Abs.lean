@@ -65,15 +65,18 @@ theorem iabs_mul_self (a : Int) : iabs a * iabs a = a * a := by
   · rw [Int.neg_mul_neg]
 
 theorem iabs_mul (a b : Int) : iabs (a * b) = iabs a * iabs b := by
-  cases Int.le_total 0 a with
+  have hc := Int.le_total 0 a
+  cases hc with
   | inl ha =>
-    cases Int.le_total 0 b with
+    have hc := Int.le_total 0 b
+    cases hc with
     | inl hb => rw [iabs_of_nonneg ha, iabs_of_nonneg hb, iabs_of_nonneg (Int.mul_nonneg ha hb)]
     | inr hb =>
       rw [iabs_of_nonneg ha, ← iabs_neg b, iabs_of_nonneg (by omega : 0 ≤ -b), ← iabs_neg (a * b),
         ← Int.mul_neg, iabs_of_nonneg (Int.mul_nonneg ha (by omega))]
   | inr ha =>
-    cases Int.le_total 0 b with
+    have hc := Int.le_total 0 b
+    cases hc with
     | inl hb =>
       rw [iabs_of_nonneg hb, ← iabs_neg a, iabs_of_nonneg (by omega : 0 ≤ -a), ← iabs_neg (a * b),
         ← Int.neg_mul, iabs_of_nonneg (Int.mul_nonneg (by omega) hb)]

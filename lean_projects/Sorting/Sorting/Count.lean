@@ -69,7 +69,8 @@ theorem mem_of_count_pos {x : Nat} {l : List Nat} (h : 0 < count x l) : x ∈ l 
       exact List.Mem.tail y (ih h)
 
 theorem count_eq_zero_of_not_mem {x : Nat} {l : List Nat} (h : ¬x ∈ l) : count x l = 0 := by
-  cases Nat.eq_zero_or_pos (count x l) with
+  have hc := Nat.eq_zero_or_pos (count x l)
+  cases hc with
   | inl hz => exact hz
   | inr hp => exact absurd (mem_of_count_pos hp) h
 
@@ -83,7 +84,8 @@ theorem count_insertS (x y : Nat) (l : List Nat) :
   induction l with
   | nil => rfl
   | cons z zs ih =>
-    cases Nat.lt_or_ge z y with
+    have hc := Nat.lt_or_ge z y
+    cases hc with
     | inl hlt =>
       rw [insertS_cons_of_lt zs hlt, count_cons, ih, count_cons, count_cons, count_cons]
       omega

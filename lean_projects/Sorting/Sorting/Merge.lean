@@ -68,7 +68,8 @@ theorem merge_singleton (x : Nat) (ys : List Nat) : merge [x] ys = insertS x ys 
   induction ys with
   | nil => rw [merge_nil_right]; rfl
   | cons y ys ih =>
-    cases Nat.lt_or_ge y x with
+    have hc := Nat.lt_or_ge y x
+    cases hc with
     | inl hlt => rw [merge_cons_of_lt [] ys hlt, ih, insertS_cons_of_lt ys hlt]
     | inr hge => rw [merge_cons_of_le [] ys hge, merge_nil_left, insertS_cons_of_le ys hge]
 
@@ -91,7 +92,8 @@ theorem leHead_merge {a : Nat} {xs ys : List Nat} (hx : LeHead a xs) (hy : LeHea
     cases ys with
     | nil => rw [merge_nil_right]; exact hx
     | cons y ys =>
-      cases Nat.lt_or_ge y x with
+      have hc := Nat.lt_or_ge y x
+      cases hc with
       | inl hlt => rw [merge_cons_of_lt xs ys hlt]; exact hy
       | inr hge => rw [merge_cons_of_le xs ys hge]; exact hx
 
