@@ -13,7 +13,7 @@ from pathlib import Path
 
 from leanagent.config import get_settings
 from leanagent.corpus.db import CorpusDB
-from leanagent.corpus.models import Declaration, Pos, TracedFile
+from leanagent.corpus.models import Declaration, Pos, RepoInfo, TracedFile
 from leanagent.corpus.outline import LineIndex, outline
 from leanagent.corpus.provenance import content_hash, repo_info
 from leanagent.lean.modules import module_path
@@ -82,11 +82,14 @@ def library_file(text: str, digest: str) -> tuple[tuple[str, ...], tuple[Declara
     return imports, decls
 
 
-def index_library(db: CorpusDB, root: Path, wanted: set[str], library: Library) -> dict[str, str]:
+def index_library(
+    db: CorpusDB, root: Path, wanted: set[str], library: Library, repo: RepoInfo | None = None
+) -> dict[str, str]:
     """Store the declarations of the library modules ``wanted`` needs (not their proofs);
     return module -> content hash. Unchanged files are neither re-read for imports nor
-    re-outlined: their stored rows are reused."""
-    repo_id = db.upsert_repo(repo_info(root, "core"))
+    re-outlined: their stored rows are reused. ``repo``: whose files they are (default: the
+    core library; a required project's modules go to that project)."""
+    repo_id = db.upsert_repo(repo or repo_info(root, "core"))
     stored = {f.module: f for f in db.files(repo_id)}
     hashes: dict[str, str] = {}
     todo = sorted(wanted)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from leanagent.engine import Engine
 from leanagent.lean.modules import Module, read_module
-from leanagent.lean.project import is_project, project_modules, project_src
+from leanagent.lean.project import is_project, project_modules, project_src, required_modules
 from leanagent.lean.scan import read_header
 
 
@@ -19,6 +19,8 @@ class SourceSet:
     root: Path
     """Source root: ``root/A/B.lean`` is module ``A.B``."""
     modules: dict[str, Module]
+    required: dict[str, Module] = field(default_factory=dict)
+    """Modules of the projects this one requires by path: importable, traced with their own project."""
 
     def relpath(self, module: str) -> str:
         return self.modules[module].path.relative_to(self.root).as_posix()
@@ -31,8 +33,10 @@ def discover(path: Path) -> SourceSet:
         return SourceSet(path.stem, path.parent, {path.stem: read_module(path.parent, path)})
     if not path.is_dir():
         raise FileNotFoundError(f"{path} does not exist")
-    root = project_src(path) if is_project(path) else path
-    return SourceSet(path.name, root, project_modules(root))
+    if not is_project(path):
+        return SourceSet(path.name, path, project_modules(path))
+    root = project_src(path)
+    return SourceSet(path.name, root, project_modules(root), required_modules(path))
 
 
 def core_source_dir(engine: Engine, core_dir: Path) -> Path | None:

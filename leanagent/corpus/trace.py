@@ -42,8 +42,8 @@ from leanagent.corpus.provenance import combine, content_hash, repo_info
 from leanagent.corpus.sources import SourceSet, core_source_dir, discover, implicit_imports
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.messages import run_lean
-from leanagent.lean.modules import build_generations
-from leanagent.lean.project import is_project
+from leanagent.lean.modules import Module, build_generations, module_root
+from leanagent.lean.project import find_project, is_project, local_dependencies
 from leanagent.lean.server import LeanServer, LspError, ServerCrashed, lake_server_spec, lean_server_spec
 
 TRACER_VERSION = "1"
@@ -253,26 +253,24 @@ class _Tracer:
         return resolved
 
 
-def _compile(
-    engine: Engine, src: SourceSet, module: str, build: Path, key: str, timeout: float
-) -> str | None:
+def _compile(engine: Engine, module: Module, build: Path, key: str, timeout: float) -> str | None:
     """Write ``module``'s .olean into ``build`` unless a current one is there; None if ok."""
-    olean = build.joinpath(*module.split(".")).with_suffix(".olean")
+    olean = build.joinpath(*module.name.split(".")).with_suffix(".olean")
     stamp = olean.with_suffix(".key")
     if olean.is_file() and stamp.is_file() and stamp.read_text() == key:
         return None
     run = run_lean(
         engine,
-        src.modules[module].path,
+        module.path,
         timeout=timeout,
-        root=src.root,
+        root=module_root(module),
         olean=olean,
         extra_lean_path=(build,),
     )
     errors = [m for m in run.messages if m.severity == "error"]
     if run.timed_out or run.crashed or errors or not olean.is_file():
         detail = errors[0].text if errors else run.other_output[-500:]
-        return f"{module} does not compile: {detail}"
+        return f"{module.name} does not compile: {detail}"
     stamp.write_text(key)
     return None
 
@@ -282,7 +280,7 @@ class _Plan:
     """What one run must do: trace keys, files to trace, modules to compile first."""
 
     order: list[str]
-    """Modules with imports first."""
+    """Modules with imports first (the project's and those of required projects)."""
     imports: dict[str, tuple[str, ...]]
     keys: dict[str, str]
     todo: list[str]
@@ -291,23 +289,29 @@ class _Plan:
 
 
 def _plan(src: SourceSet, engine: Engine, core_key: str, stored: dict, force: bool) -> _Plan:
-    imports = {m: implicit_imports(mod) for m, mod in src.modules.items()}
-    order = [m.name for gen in build_generations(src.modules) for m in gen]
+    every = src.required | src.modules
+    imports = {m: implicit_imports(mod) for m, mod in every.items()}
+    order = [m.name for gen in build_generations(every) for m in gen]
     keys: dict[str, str] = {}
     for m in order:
-        local = sorted(i for i in imports[m] if i in src.modules)
-        text_hash = content_hash(src.modules[m].path.read_text(encoding="utf-8"))
+        local = sorted(i for i in imports[m] if i in every)
+        text_hash = content_hash(every[m].path.read_text(encoding="utf-8"))
         keys[m] = combine(
             TRACER_VERSION, engine.kind, engine.version, core_key, text_hash, *(keys[i] for i in local)
         )
-    todo = [m for m in order if force or m not in stored or stored[m].trace_key != keys[m] or stored[m].error]
+    todo = [
+        m
+        for m in order
+        if m in src.modules
+        and (force or m not in stored or stored[m].trace_key != keys[m] or stored[m].error)
+    ]
     needed: set[str] = set()
-    stack = [i for m in todo for i in imports[m] if i in src.modules]
+    stack = [i for m in todo for i in imports[m] if i in every]
     while stack:
         m = stack.pop()
         if m not in needed:
             needed.add(m)
-            stack.extend(i for i in imports[m] if i in src.modules)
+            stack.extend(i for i in imports[m] if i in every)
     return _Plan(order, imports, keys, todo, needed)
 
 
@@ -374,13 +378,14 @@ def trace_path(
             core_hashes = index_library(db, core_src.resolve(), wanted, library)
             library.roots.append(core_src.resolve())
         library.roots.append(src.root.resolve())
+        _index_required(db, src, library)
         core_key = combine(*(f"{m}={h}" for m, h in sorted(core_hashes.items())))
         info = repo_info(path if path.is_dir() else src.root, src.name)
         repo_id = db.upsert_repo(info)
         db.remove_files(repo_id, {src.relpath(m) for m in src.modules})
         plan = _plan(src, engine, core_key, {f.module: f for f in db.files(repo_id)}, opts.force)
-        summary.files_skipped = len(plan.order) - len(plan.todo)
-        summary.imports = sum(len(deps) for deps in plan.imports.values())
+        summary.files_skipped = len(src.modules) - len(plan.todo)
+        summary.imports = sum(len(plan.imports[m]) for m in src.modules)
         if plan.todo:
             use_lake = engine.lake is not None and is_project(Path(info.root))
             build = opts.build_dir or _build_dir(src.root)
@@ -393,7 +398,7 @@ def trace_path(
                 spec = lean_server_spec(engine.lean, src.root, env, None)
 
             def compile_one(m: str) -> str | None:
-                return _compile(engine, src, m, build, plan.keys[m], opts.timeout)
+                return _compile(engine, (src.required | src.modules)[m], build, plan.keys[m], opts.timeout)
 
             with LeanServer(spec) as server:
                 tracer = _Tracer(src, library, server, opts)
@@ -418,6 +423,19 @@ def trace_path(
         setattr(summary, name, counts[name])
     summary.seconds = round(time.monotonic() - begin, 3)
     return summary
+
+
+def _index_required(db: CorpusDB, src: SourceSet, library: Library) -> None:
+    """The declarations of the required projects' modules that ``src`` imports, stored under
+    their own projects (like the core library's), so premises resolve into them."""
+    imports = tuple({i for m in src.modules.values() for i in implicit_imports(m)})
+    by_root: dict[Path, set[str]] = {}
+    for name, mod in local_dependencies(src.required, imports).items():
+        by_root.setdefault(module_root(mod).resolve(), set()).add(name)
+    for root, names in sorted(by_root.items()):
+        project = find_project(root) or root
+        index_library(db, root, names, library, repo_info(project, project.name))
+        library.roots.append(root)
 
 
 def _after_nested(spans: list, before: list, after: list) -> None:

@@ -29,6 +29,7 @@ from leanagent.lean.project import (
     project_modules,
     project_src,
     release_dependencies,
+    required_modules,
 )
 from leanagent.lean.scan import Command, scan_commands
 from leanagent.lean.spawn import spawn
@@ -132,7 +133,8 @@ def check_file(
             return _check_one(engine, path, Path(tmp), path.stem, timeout, allowed=allowed_axioms)
         src = project_src(project)
         name = module_name(src, path) if path.is_relative_to(src) else path.stem
-        deps = local_dependencies(project_modules(src), read_module(path.parent, path).imports)
+        modules = required_modules(project) | project_modules(src)
+        deps = local_dependencies(modules, read_module(path.parent, path).imports)
         if not deps:
             return _check_one(engine, path, Path(tmp), name, timeout, allowed=allowed_axioms)
         if engine.lake is not None:
@@ -143,7 +145,7 @@ def check_file(
                 engine, path, Path(tmp), name, timeout, lake_project=project, allowed=allowed_axioms
             )
         try:
-            build = build_dependencies(engine, src, deps, settings.cache_dir, timeout)
+            build = build_dependencies(engine, deps, settings.cache_dir, timeout)
         except DependencyError as exc:
             return _unchecked(path, str(exc))
         try:
@@ -197,27 +199,57 @@ def _check_tree(
     Each file compiles to .olean in a temporary build folder so later files can import it
     (a folder without a lakefile is simply a project whose files may not import each
     other). For a Lake project with a user toolchain that has Lake, ``lake build`` builds
-    the project first and each file is checked under ``lake env`` instead.
+    the project first and each file is checked under ``lake env`` instead. The modules of
+    projects it requires by path (lakefile.toml) that it imports are compiled first, once
+    per content (``build_dependencies``).
     """
     project = folder if is_project(folder) else None
     src = project_src(project) if project else folder
     modules = project_modules(src)
     use_lake = project is not None and engine.lake is not None
+    if use_lake:
+        return _check_modules(engine, modules, timeout, jobs, allowed, lake_project=project)
+    imports = tuple(sorted({i for m in modules.values() for i in m.imports}))
+    required = local_dependencies(required_modules(project), imports)
+    if not required:
+        return _check_modules(engine, modules, timeout, jobs, allowed)
+    try:
+        build = build_dependencies(engine, required, get_settings().cache_dir, timeout)
+    except DependencyError as exc:
+        return CheckReport([_unchecked(m.path, str(exc)) for m in modules.values()])
+    try:
+        return _check_modules(engine, modules, timeout, jobs, allowed, required=build)
+    finally:
+        release_dependencies(build)
+
+
+def _check_modules(
+    engine: Engine,
+    modules: dict[str, Module],
+    timeout: float,
+    jobs: int,
+    allowed: frozenset[str],
+    *,
+    lake_project: Path | None = None,
+    required: Path | None = None,
+) -> CheckReport:
+    """Check ``modules`` in import order; ``required``: compiled modules of required projects."""
     reports: dict[str, FileReport] = {}
-    lake_failure = _lake_build(engine, project, timeout) if use_lake else None
+    lake_failure = _lake_build(engine, lake_project, timeout) if lake_project else None
     with tempfile.TemporaryDirectory(prefix="leanagent-project-") as tmp:
         build = Path(tmp) / "build"
+        lean_path = (build, required) if required else (build,)
 
         def one(mod: Module) -> FileReport:
             failed = [imp for imp in mod.imports if imp in reports and reports[imp].status == "error"]
-            if use_lake:
+            if lake_project:
                 return _check_one(
                     engine,
                     mod.path,
                     Path(tmp) / "src",
                     mod.name,
                     timeout,
-                    lake_project=project,
+                    lake_project=lake_project,
                     allowed=allowed,
                 )
             if failed:
@@ -228,7 +260,7 @@ def _check_tree(
                 Path(tmp) / "src",
                 mod.name,
                 timeout,
-                lean_path=(build,),
+                lean_path=lean_path,
                 olean_dir=build,
                 allowed=allowed,
             )
@@ -238,7 +270,7 @@ def _check_tree(
                 reports[mod.name] = report
     files_out = sorted(reports.values(), key=lambda r: r.path)
     if lake_failure and all(r.ok for r in files_out):
-        files_out.append(FileReport(str(project), "error", errors=[lake_failure]))
+        files_out.append(FileReport(str(lake_project), "error", errors=[lake_failure]))
     return CheckReport(files_out)
 
 

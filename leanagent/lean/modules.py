@@ -34,6 +34,11 @@ def module_name(root: Path, path: Path) -> str:
     return ".".join(path.relative_to(root).with_suffix("").parts)
 
 
+def module_root(module: Module) -> Path:
+    """The source root ``module`` is named against (its project's, for a required project's module)."""
+    return module.path.parents[len(module.name.split(".")) - 1]
+
+
 def module_path(root: Path, name: str) -> Path:
     return root.joinpath(*name.split(".")).with_suffix(".lean")
 

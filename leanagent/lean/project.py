@@ -21,7 +21,7 @@ import networkx as nx
 
 from leanagent.engine import Engine
 from leanagent.lean.messages import run_lean
-from leanagent.lean.modules import Module, build_generations, read_module, source_files
+from leanagent.lean.modules import Module, build_generations, module_root, read_module, source_files
 
 LAKEFILES = ("lakefile.toml", "lakefile.lean")
 KEEP_DEPENDENCY_BUILDS = 20
@@ -64,6 +64,35 @@ def project_modules(src: Path) -> dict[str, Module]:
     return {m.name: m for m in (read_module(src, f) for f in files)}
 
 
+def required_projects(project: Path) -> list[Path]:
+    """The projects ``project`` requires by ``path`` in its lakefile.toml, transitively,
+    each once (a bundled project importing an earlier one: ``[[require]] path = "../Lists"``)."""
+    found: list[Path] = []
+    todo = [project.resolve()]
+    while todo:
+        config = todo.pop() / "lakefile.toml"
+        if not config.is_file():
+            continue
+        with config.open("rb") as fh:
+            requires = tomllib.load(fh).get("require", [])
+        for req in requires:
+            if "path" in req:
+                dep = (config.parent / req["path"]).resolve()
+                if is_project(dep) and dep not in found and dep != project.resolve():
+                    found.append(dep)
+                    todo.append(dep)
+    return found
+
+
+def required_modules(project: Path | None) -> dict[str, Module]:
+    """The modules of the projects ``project`` requires: what its imports may name besides its own."""
+    modules: dict[str, Module] = {}
+    for dep in required_projects(project) if project is not None else ():
+        for name, mod in project_modules(project_src(dep)).items():
+            modules.setdefault(name, mod)
+    return modules
+
+
 def local_dependencies(modules: dict[str, Module], imports: tuple[str, ...]) -> dict[str, Module]:
     """The project modules that ``imports`` name, with everything they import in turn."""
     graph = nx.DiGraph()
@@ -75,9 +104,7 @@ def local_dependencies(modules: dict[str, Module], imports: tuple[str, ...]) -> 
     return {name: modules[name] for name in needed}
 
 
-def build_dependencies(
-    engine: Engine, src: Path, deps: dict[str, Module], cache: Path, timeout: float
-) -> Path:
+def build_dependencies(engine: Engine, deps: dict[str, Module], cache: Path, timeout: float) -> Path:
     """A folder holding ``.olean`` files for ``deps``, compiled once per content.
 
     The folder stays in use by this process (cache eviction leaves it alone) until
@@ -95,7 +122,7 @@ def build_dependencies(
         target.touch()
         return target
     try:
-        _build(engine, src, deps, root, target, timeout)
+        _build(engine, deps, root, target, timeout)
     except BaseException:
         release_dependencies(target)
         raise
@@ -172,16 +199,19 @@ def evict_dependency_builds(root: Path, keep: int) -> list[Path]:
     return removed
 
 
-def _build(
-    engine: Engine, src: Path, deps: dict[str, Module], root: Path, target: Path, timeout: float
-) -> None:
+def _build(engine: Engine, deps: dict[str, Module], root: Path, target: Path, timeout: float) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
     try:
         for generation in build_generations(deps):
             for mod in generation:
                 olean = tmp.joinpath(*mod.name.split(".")).with_suffix(".olean")
                 run = run_lean(
-                    engine, mod.path, timeout=timeout, root=src, olean=olean, extra_lean_path=(tmp,)
+                    engine,
+                    mod.path,
+                    timeout=timeout,
+                    root=module_root(mod),
+                    olean=olean,
+                    extra_lean_path=(tmp,),
                 )
                 errors = [m for m in run.messages if m.severity == "error"]
                 if run.returncode != 0 or not olean.is_file():

@@ -125,7 +125,7 @@ def _is_id_start(ch: str) -> bool:
 def _is_id_rest(ch: str) -> bool:
     return (
         _is_id_start(ch)
-        or ch.isdigit()
+        or "0" <= ch <= "9"
         or ch in "'!?"
         or "\u2080" <= ch <= "\u209c"
         or "\u1d62" <= ch <= "\u1d6a"
@@ -184,7 +184,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("ident", text[i:j], start_line, start_col, start))
             advance_to(j)
             continue
-        if ch.isdigit():
+        if "0" <= ch <= "9":  # ASCII only: `⁻¹` is a symbol, not a number
             m = _NUMBER.match(text, i)
             assert m is not None
             tokens.append(Token("num", m.group(), start_line, start_col, start))

@@ -30,7 +30,13 @@ from leanagent.config import get_prover_settings, get_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.dojo import Dojo, DojoError, DojoLimits, ProofTarget, TacticState, server_spec
 from leanagent.lean.modules import Module
-from leanagent.lean.project import build_dependencies, local_dependencies, project_modules
+from leanagent.lean.project import (
+    build_dependencies,
+    find_project,
+    local_dependencies,
+    project_modules,
+    required_modules,
+)
 from leanagent.lean.scan import header_imports
 from leanagent.lean.server import LeanServer
 from leanagent.prover.generators import TacticGenerator, build
@@ -100,14 +106,13 @@ def _engine_for(job: ProveJob) -> tuple[Engine, list[Module]]:
     base = get_engine(job.file.parent)
     if job.root is None:
         return base, []
-    modules = {name: m for name, m in project_modules(job.root).items() if m.path != job.file}
+    own = required_modules(find_project(job.root)) | project_modules(job.root)
+    modules = {name: m for name, m in own.items() if m.path != job.file}
     deps = local_dependencies(modules, tuple(header_imports(job.text)))
     key = (base, job.root, tuple(sorted((n, m.source) for n, m in deps.items())))
     if key not in _engines:
         if deps and base.lake is None:
-            folder = build_dependencies(
-                base, job.root, deps, get_settings().cache_dir, get_settings().check_timeout
-            )
+            folder = build_dependencies(base, deps, get_settings().cache_dir, get_settings().check_timeout)
             engine = replace(base, lean_path=(folder, *base.lean_path))
         else:
             engine = base

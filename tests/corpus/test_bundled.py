@@ -5,16 +5,30 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from goal_replay import normalise, top_level
 
 from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.trace import TraceOptions, trace_path
 from leanagent.lean.dojo import Dojo, ProofFinished, ProofTarget, TacticState
+from leanagent.lean.project import required_projects
 from leanagent.lean.server import LeanServer, lean_server_spec
 
 PROJECTS = Path(__file__).resolve().parents[2] / "lean_projects"
-NAMES = ("Logic", "NatArith", "NatOrder", "Lists", "Structures")
+
+
+def _curriculum() -> tuple[str, ...]:
+    """Every bundled project, each after the projects it requires."""
+    graph = nx.DiGraph()
+    for project in PROJECTS.iterdir():
+        if (project / "lakefile.toml").is_file() and project.name != "core":
+            graph.add_node(project.name)
+            graph.add_edges_from((dep.name, project.name) for dep in required_projects(project))
+    return tuple(nx.lexicographical_topological_sort(graph))
+
+
+NAMES = _curriculum()
 
 pytestmark = pytest.mark.slow
 
@@ -33,8 +47,10 @@ def bundled(tmp_path_factory, engine):
 
 def test_counts_meet_the_curriculum(bundled):
     _, summaries, _ = bundled
+    assert len(summaries) >= 12
     for name, s in summaries.items():
         assert s.files_failed == 0, (name, s.errors)
+        assert s.theorems - s.sorries >= 40 and s.sorries >= 8, name
     assert sum(s.theorems for s in summaries.values()) >= 400
     assert sum(s.sorries for s in summaries.values()) >= 40
     assert sum(s.tactics for s in summaries.values()) >= 1000

@@ -134,3 +134,10 @@ def test_prefixed_commands_end_the_previous_declaration():
     text = 'theorem a : True := trivial\n  local notation "x" => 1\nset_option pp.all true in\ntheorem b : True := trivial\n'
     found = [(c.keyword, c.line, c.col) for c in scan_commands(text)]
     assert found == [("theorem", 1, 0), ("notation", 2, 2), ("set_option", 3, 0), ("theorem", 4, 0)]
+
+
+def test_superscript_digits_are_symbols_not_numbers():
+    """`a⁻¹` (a postfix inverse) is an identifier then symbols; the file's commands are found."""
+    text = 'postfix:max "⁻¹" => inv\n\ntheorem t (a : G) : a⁻¹⁻¹ = a := sorry\n'
+    assert read_header(text).imports == ()
+    assert [c.name for c in scan_commands(text) if c.is_theorem] == ["t"]

@@ -24,7 +24,7 @@ def build(engine, tmp_path: Path, n: int) -> Path:
     (src / "Dep.lean").write_text(f"def dep : Nat := {n}\n")
     (src / "Main.lean").write_text("import Dep\n")
     deps = {"Dep": read_module(src, src / "Dep.lean")}
-    return build_dependencies(engine, src, deps, tmp_path / "cache", 120)
+    return build_dependencies(engine, deps, tmp_path / "cache", 120)
 
 
 def test_a_build_in_use_survives_eviction(engine, tmp_path, monkeypatch):
