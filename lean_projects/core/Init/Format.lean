@@ -91,9 +91,12 @@ def Nat.toDigits (base : Nat) (n : Nat) : List Char :=
 protected def Nat.repr (n : Nat) : String :=
   String.ofList (Nat.toDigits 10 n)
 
-/-- `s` between double quotes (without escaping; only used for display). -/
+/-- `s` as a string literal: between double quotes, with `"`, `\\`, newlines and tabs escaped. -/
 def String.quoteForRepr (s : String) : String :=
-  String.ofList ('"' :: (s.data ++ ['"']))
+  let esc : Char → List Char := fun c =>
+    if c = '"' then ['\\', '"'] else if c = '\\' then ['\\', '\\']
+    else if c = '\n' then ['\\', 'n'] else if c = '\t' then ['\\', 't'] else [c]
+  String.ofList ('"' :: ((s.data.map esc).foldl (· ++ ·) [] ++ ['"']))
 
 instance : Repr Bool := ⟨fun b _ => cond b "true" "false"⟩
 instance : Repr Nat := ⟨fun n _ => Nat.repr n⟩
