@@ -37,3 +37,4 @@ import Init.Data.ToString
 import Init.Data.Array.Basic
 import Init.Data.Float
 import Init.System.IO
+import Init.Data.Misc

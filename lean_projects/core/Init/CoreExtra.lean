@@ -122,6 +122,13 @@ namespace Quotient
 protected def mk' {α : Sort u} [s : Setoid α] (a : α) : Quotient s :=
   Quotient.mk s a
 
+end Quotient
+
+/-- `⟦a⟧`: the class of `a` in the quotient by the setoid found by instance search. -/
+notation:arg "⟦" a "⟧" => Quotient.mk _ a
+
+namespace Quotient
+
 theorem sound {α : Sort u} {s : Setoid α} {a b : α} : a ≈ b → Quotient.mk s a = Quotient.mk s b :=
   Quot.sound
 
