@@ -3,8 +3,9 @@
 Workload: every file of tests/compat/corpus/<source>/*.lean (judged by leanagent.lean.compat:
 a theorem passes when it checks, or says sorry itself and is reported as sorry; a file when it
 has no error at all). Figures: theorems ok / total and files ok / total, overall and by source.
-Baseline, same run: the files that are expected to fail on real Lean too (written for another
-Lean version, tests/compat/expected.json) are left out of the `excluding_other_version` figure.
+The files expected to fail on real Lean too (written for another Lean version,
+tests/compat/expected.json) are left out of the `excluding_other_version` figure. The core checked
+is `core_dir` (LEANAGENT_CORE_DIR): run with the main branch's core for the figures before a change.
 
     python bench/compat.py [--jobs 2] [--verbose]
 
@@ -24,6 +25,7 @@ _HERE = os.path.dirname(os.path.realpath(__file__))
 sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE, os.path.dirname(_HERE)))]
 
 from bench.results import load_average, store
+from leanagent.config import get_settings
 from leanagent.engine import get_engine
 from leanagent.lean.compat import CORPUS, corpus_files, judge_file, load_expected, summary
 
@@ -42,6 +44,7 @@ def main() -> None:
     other = load_expected().get("other_version", {})
     record = {
         "bench": "compat",
+        "core_dir": str(get_settings().core_dir),
         **summary(verdicts),
         "excluding_other_version": {
             k: v for k, v in summary([v for v in verdicts if v.file not in other]).items() if k != "by_source"
