@@ -32,3 +32,9 @@ import Init.Data.Nat.MoreLemmas
 import Init.NotationExtra
 import Init.Data.List.Extra
 import Init.NormCast
+import Init.CoreExtra
+import Init.Data.ToString
+import Init.Data.Array.Basic
+import Init.Data.Float
+import Init.System.IO
+import Init.Data.Misc

@@ -60,7 +60,8 @@ macro "done" : conv => `(conv| tactic' => done)
 macro "trace_state" : conv => `(conv| tactic' => trace_state)
 macro "rfl" : conv => `(conv| tactic => rfl)
 macro "apply " e:term : conv => `(conv| tactic => apply $e)
-macro cdotTk x:convSeq : conv => `(conv| ($x))
+/-- `· convs` focuses on the main conv goal, runs `convs` and closes the goal (`{ convs }`). -/
+macro cdotTk x:convSeq : conv => `(conv| { ($x) })
 macro "try " t:convSeq : conv => `(conv| first | $t | skip)
 syntax "repeat " convSeq : conv
 macro_rules

@@ -91,9 +91,12 @@ def Nat.toDigits (base : Nat) (n : Nat) : List Char :=
 protected def Nat.repr (n : Nat) : String :=
   String.ofList (Nat.toDigits 10 n)
 
-/-- `s` between double quotes (without escaping; only used for display). -/
+/-- `s` as a string literal: between double quotes, with `"`, `\\`, newlines and tabs escaped. -/
 def String.quoteForRepr (s : String) : String :=
-  String.ofList ('"' :: (s.data ++ ['"']))
+  let esc : Char → List Char := fun c =>
+    if c = '"' then ['\\', '"'] else if c = '\\' then ['\\', '\\']
+    else if c = '\n' then ['\\', 'n'] else if c = '\t' then ['\\', 't'] else [c]
+  String.ofList ('"' :: ((s.data.map esc).foldl (· ++ ·) [] ++ ['"']))
 
 instance : Repr Bool := ⟨fun b _ => cond b "true" "false"⟩
 instance : Repr Nat := ⟨fun n _ => Nat.repr n⟩
@@ -149,8 +152,25 @@ instance : Ord Bool := ⟨fun
   | true, false => .gt
   | _, _ => .eq⟩
 
-instance {α : Type u} {β : Type v} [Repr α] [Repr β] : Repr (α × β) :=
-  ⟨fun (a, b) _ => Format.bracket "(" (repr a ++ "," ++ Format.line ++ repr b) ")"⟩
+/-- The components of a (nested) tuple, for printing `(a, b, c)` rather than `(a, (b, c))`. -/
+class ReprTuple (α : Type u) where
+  reprTuple : α → List Format → List Format
+
+export ReprTuple (reprTuple)
+
+instance {α : Type u} [Repr α] : ReprTuple α := ⟨fun a xs => repr a :: xs⟩
+instance {α : Type u} {β : Type v} [Repr α] [ReprTuple β] : ReprTuple (α × β) :=
+  ⟨fun (a, b) xs => reprTuple b (repr a :: xs)⟩
+
+/-- The reverse of a list of formats (the tuple components come out last first). -/
+private def reverseFormats : List Format → List Format → List Format
+  | [], acc => acc
+  | f :: fs, acc => reverseFormats fs (f :: acc)
+
+protected def Prod.repr {α : Type u} {β : Type v} [Repr α] [ReprTuple β] : α × β → Nat → Format
+  | (a, b), _ => Format.bracket "(" (Format.joinSep (reverseFormats (reprTuple b [repr a]) []) ("," ++ Format.line)) ")"
+
+instance {α : Type u} {β : Type v} [Repr α] [ReprTuple β] : Repr (α × β) := ⟨Prod.repr⟩
 instance {n : Nat} : Repr (Fin n) := ⟨fun f _ => repr f.val⟩
 instance : Repr Char := ⟨fun c _ => String.ofList ['\'', c, '\'']⟩
 instance : Repr Unit := ⟨fun _ _ => "()"⟩

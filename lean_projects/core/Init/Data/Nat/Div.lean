@@ -142,8 +142,8 @@ theorem mod_le (x y : Nat) : x % y ≤ x := by
 @[simp] theorem mod_one (x : Nat) : x % 1 = 0 :=
   Nat.lt_one_iff.1 (mod_lt x Nat.zero_lt_one)
 
-theorem div_add_mod (m n : Nat) : n * (m / n) + m % n = m := by
-  induction m, n using mod.inductionOn with
+theorem div_add_mod (m k : Nat) : k * (m / k) + m % k = m := by
+  induction m, k using mod.inductionOn with
   | base x y h =>
     rw [div_eq, mod_eq, if_neg h, if_neg h, Nat.mul_zero, Nat.zero_add]
   | ind x y h ih =>
