@@ -100,23 +100,37 @@ def check(
             help="An axiom the project means to use (full name; repeatable): theorems using it stay ok."
         ),
     ] = None,
+    replay: Annotated[
+        bool, typer.Option(help="Also replay the compiled modules in the toolchain's kernel checker.")
+    ] = False,
 ) -> None:
-    """Check Lean files: per theorem ok / error / sorry and its axioms. Exit 1 unless all ok."""
-    from leanagent.config import ALLOWED_AXIOMS
-    from leanagent.lean.check import CheckReport, check_path
+    """Check Lean files: per theorem ok / error / sorry and its axioms.
 
-    allowed = ALLOWED_AXIOMS | frozenset(allow_axiom or ())
+    Exit codes: 0 ok, 1 not ok, 2 nothing could be checked, 3 --replay unavailable.
+    """
+    from leanagent.ci.harness import CheckOptions, run_check
+    from leanagent.config import ALLOWED_AXIOMS
+
+    options = CheckOptions(
+        paths,
+        timeout=timeout,
+        jobs=jobs,
+        allow_sorry=allow_sorry,
+        allowed_axioms=ALLOWED_AXIOMS | frozenset(allow_axiom or ()),
+        replay=replay,
+    )
     try:
-        reports = [check_path(p, timeout=timeout, jobs=jobs, allowed_axioms=allowed) for p in paths]
+        result = run_check(options)
     except (EngineError, FileNotFoundError) as exc:
         raise _fail(exc) from None
-    report = CheckReport([f for r in reports for f in r.files])
     if as_json:
-        out.print_json(json.dumps(report.to_json()))
+        out.print_json(json.dumps(result.report.to_json()))
     else:
-        _print_check(report)
-    if not report.ok and not (allow_sorry and all(f.status in ("ok", "sorry") for f in report.files)):
-        raise typer.Exit(1)
+        _print_check(result.report)
+    for note in result.notes:
+        err.print(f"[yellow]note:[/] {note}", highlight=False)
+    if result.exit_code:
+        raise typer.Exit(int(result.exit_code))
 
 
 def _print_check(report, *, max_rows: int = 60) -> None:

@@ -17,7 +17,14 @@ from typing import TypeVar
 
 from leanagent.config import ALLOWED_AXIOMS, get_settings
 from leanagent.engine import Engine, get_engine
-from leanagent.lean.axioms import Instrumented, compiled_axioms, instrument, parse_axioms, verdict
+from leanagent.lean.axioms import (
+    CompiledAudit,
+    Instrumented,
+    compiled_audit,
+    instrument,
+    parse_axioms,
+    verdict,
+)
 from leanagent.lean.messages import LeanMessage, LeanRun, run_lean, uses_sorry
 from leanagent.lean.modules import Module, build_generations, module_name, read_module
 from leanagent.lean.project import (
@@ -32,6 +39,7 @@ from leanagent.lean.project import (
 )
 from leanagent.lean.scan import Command, scan_commands
 from leanagent.lean.spawn import spawn
+from leanagent.lean.tamper import tampering
 
 T = TypeVar("T")
 
@@ -63,6 +71,8 @@ class FileReport:
     errors: list[str] = field(default_factory=list)
     """Errors outside any theorem (``LINE:COL: message``), crashes and timeouts."""
     seconds: float = 0.0
+    sorries: list[str] = field(default_factory=list)
+    """Declarations other than theorems that use ``sorry`` (a ``decreasing_by``, an instance)."""
 
     @property
     def ok(self) -> bool:
@@ -93,7 +103,13 @@ class CheckReport:
         return {
             "theorems": [_theorem_json(t) for t in self.theorems],
             "files": [
-                {"path": f.path, "status": f.status, "errors": f.errors, "seconds": round(f.seconds, 3)}
+                {
+                    "path": f.path,
+                    "status": f.status,
+                    "errors": f.errors,
+                    "sorries": f.sorries,
+                    "seconds": round(f.seconds, 3),
+                }
                 for f in self.files
             ],
             "summary": self.summary(),
@@ -265,8 +281,9 @@ def _check_one(
     """Elaborate an audited copy of ``path`` (as module ``module``) and judge each theorem.
 
     The copy is compiled to an ``.olean`` (in ``olean_dir``, else a private folder), and
-    each theorem's axioms are read from it (`compiled_axioms`), not from messages the file
-    could silence or macros it could redefine.
+    each theorem's axioms are read from it (`compiled_audit`), not from messages the file
+    could silence or macros it could redefine; what acts before compilation (`tampering`)
+    fails every theorem.
     """
     text = path.read_text(encoding="utf-8")
     commands = scan_commands(text)
@@ -289,18 +306,15 @@ def _check_one(
     compiled = None
     if olean.is_file() and not run.timed_out:
         search = (out_dir, *lean_path, *engine.lean_path, *_lake_search_path(lake_project))
-        compiled = compiled_axioms(olean, module, audited.names, search)
+        compiled = compiled_audit(olean, module, audited.names, search, engine.lean_path)
     report = judge(str(path), commands, audited, run, timeout, compiled=compiled, allowed=allowed)
-    if KERNEL_OFF in text:  # even in a comment or a string: a macro could assemble the option
-        why = f"the file mentions {KERNEL_OFF}: the kernel may not have checked its theorems"
-        report.status, report.errors = "error", [*report.errors, why]
+    tricks = tampering(text)
+    if tricks:
+        report.status, report.errors = "error", [*report.errors, *(t.message for t in tricks)]
+    for trick in (t for t in tricks if t.theorems):
         for thm in report.theorems:
-            thm.status, thm.message = "error", thm.message or why
+            thm.status, thm.message = "error", thm.message or trick.message
     return report
-
-
-KERNEL_OFF = "skipKernelTC"
-"""``set_option debug.skipKernelTC true`` adds declarations without the kernel's type check."""
 
 
 AUDIT_OPTIONS = ("linter.defProp=false",)
@@ -322,14 +336,14 @@ def judge(
     run: LeanRun,
     timeout: float,
     *,
-    compiled: dict[str, frozenset[str]] | None = None,
+    compiled: CompiledAudit | None = None,
     allowed: frozenset[str] = ALLOWED_AXIOMS,
 ) -> FileReport:
     """Turn one Lean run over an audited copy into per-theorem verdicts.
 
-    ``compiled``: the axioms of each theorem (by full name) read from the compiled module;
-    when given it decides, and the ``#print axioms`` replies can only add to it. A theorem
-    missing from it was not compiled, which is an error.
+    ``compiled``: the audit of the compiled module (axioms of each theorem by full name, and
+    what else keeps one from ok); when given it decides, and the ``#print axioms`` replies can
+    only add to it. A theorem missing from it was not compiled, which is an error.
     """
     starts = [(c.line, c.col) for c in commands]
     thm_index = {id(t): i for i, t in enumerate(audited.theorems)}
@@ -359,18 +373,25 @@ def judge(
         said = axioms.get(i)
         if compiled is not None:
             name = audited.names[i]
-            if name not in compiled:
+            if name not in compiled.axioms:
                 results.append(_missing(file, thm, found[i], failure))
                 continue
-            said = sorted(compiled[name] | set(said or ()))
-        results.append(_theorem_result(file, thm, found[i], said, failure, allowed))
+            said = sorted(compiled.axioms[name] | set(said or ()))
+        result = _theorem_result(file, thm, found[i], said, failure, allowed)
+        concerns = compiled.concerns.get(audited.names[i], ()) if compiled is not None else ()
+        if concerns and result.position is None:  # not a Lean error: the audit's findings lead
+            result.status, result.message = "error", "; ".join([*concerns, *filter(None, [result.message])])
+        results.append(result)
+    if compiled is not None:
+        file_errors.extend(compiled.module_errors)
+    sorries = [f"{name} uses sorry" for name in compiled.sorry_declarations] if compiled is not None else []
     if file_errors or any(t.status == "error" for t in results):
         status = "error"
-    elif any(t.status == "sorry" for t in results):
+    elif sorries or any(t.status == "sorry" for t in results):
         status = "sorry"
     else:
         status = "ok"
-    return FileReport(file, status, results, file_errors, run.seconds)
+    return FileReport(file, status, results, file_errors, run.seconds, sorries)
 
 
 def _missing(file: str, thm: Command, messages: list[LeanMessage], failure: str | None) -> TheoremResult:
