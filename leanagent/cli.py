@@ -103,14 +103,23 @@ def check(
     replay: Annotated[
         bool, typer.Option(help="Also replay the compiled modules in the toolchain's kernel checker.")
     ] = False,
+    output_format: Annotated[
+        str, typer.Option("--format", help="table | json | github (workflow annotations on stdout).")
+    ] = "table",
+    junit: Annotated[Path | None, typer.Option(help="Write JUnit XML: a test case per theorem.")] = None,
+    summary: Annotated[Path | None, typer.Option(help="Append a Markdown summary (job summary).")] = None,
 ) -> None:
     """Check Lean files: per theorem ok / error / sorry and its axioms.
 
     Exit codes: 0 ok, 1 not ok, 2 nothing could be checked, 3 --replay unavailable.
     """
+    from leanagent.ci.findings import findings
+    from leanagent.ci.github import annotations
     from leanagent.ci.harness import CheckOptions, run_check
     from leanagent.config import ALLOWED_AXIOMS
 
+    if output_format not in ("table", "json", "github"):
+        raise _fail(ValueError(f"--format {output_format!r}: use table, json or github"))
     options = CheckOptions(
         paths,
         timeout=timeout,
@@ -118,13 +127,19 @@ def check(
         allow_sorry=allow_sorry,
         allowed_axioms=ALLOWED_AXIOMS | frozenset(allow_axiom or ()),
         replay=replay,
+        junit=junit,
+        summary=summary,
     )
     try:
         result = run_check(options)
     except (EngineError, FileNotFoundError) as exc:
         raise _fail(exc) from None
-    if as_json:
+    if as_json or output_format == "json":
         out.print_json(json.dumps(result.report.to_json()))
+    elif output_format == "github":
+        for line in annotations(findings(result.report), Path.cwd(), allow_sorry=allow_sorry):
+            print(line)
+        print(", ".join(f"{k} {v}" for k, v in result.report.summary().items()))
     else:
         _print_check(result.report)
     for note in result.notes:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from leanagent.ci.exitcodes import ExitCode
+from leanagent.ci.junit import write_junit
+from leanagent.ci.summary import markdown_summary
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import get_engine
 from leanagent.lean.check import CheckReport, check_path
@@ -25,6 +27,10 @@ class CheckOptions:
     allow_sorry: bool = False
     allowed_axioms: frozenset[str] = ALLOWED_AXIOMS
     replay: bool = False
+    junit: Path | None = None
+    summary: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    """Paths in reports are shown relative to it (the repository root in CI)."""
 
 
 @dataclass
@@ -56,7 +62,20 @@ def run_check(options: CheckOptions) -> HarnessResult:
             result.exit_code = ExitCode.FAILED
         elif result.exit_code is ExitCode.OK and any(not r.available for r in result.replays):
             result.exit_code = ExitCode.REPLAY_UNAVAILABLE
+    write_reports(result, options)
     return result
+
+
+def write_reports(result: HarnessResult, options: CheckOptions) -> None:
+    """The files CI asked for: JUnit XML and the Markdown summary (appended: a job summary
+    file collects every step's)."""
+    root = options.root.resolve()
+    if options.junit is not None:
+        write_junit(result.report, options.junit, root, allow_sorry=options.allow_sorry)
+    if options.summary is not None:
+        options.summary.parent.mkdir(parents=True, exist_ok=True)
+        with options.summary.open("a", encoding="utf-8") as fh:
+            fh.write(markdown_summary(result.report, root, extra=result.notes))
 
 
 def _verdict(report: CheckReport, allow_sorry: bool) -> ExitCode:

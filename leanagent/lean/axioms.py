@@ -117,8 +117,9 @@ class CompiledAudit:
     """Full theorem name -> axioms (theorems the module does not define are left out)."""
     concerns: dict[str, tuple[str, ...]]
     """Full theorem name -> reasons it cannot be ok beyond its axioms (e.g. ``implemented_by``)."""
-    module_errors: tuple[str, ...] = ()
-    """Declarations that make the whole file fail (``unsafe``, an axiom named like a standard one)."""
+    module_errors: tuple[tuple[str, str], ...] = ()
+    """(declaration, why) for declarations that fail the whole file (``unsafe``, an axiom named
+    like a standard one)."""
     sorry_declarations: tuple[str, ...] = ()
     """Declarations other than the theorems (a ``decreasing_by sorry``, an instance) using sorry."""
 
@@ -171,12 +172,13 @@ def compiled_audit(
     for name in sorted(constants):
         facts = constants[name]
         if facts.unsafe:
-            module_errors.append(f"declares `unsafe` {name}: the kernel does not check unsafe code")
+            module_errors.append((name, f"declares `unsafe` {name}: the kernel does not check unsafe code"))
         if facts.kind is ConstKind.AXIOM and standard_lookalike(name) and untrusted(facts):
-            module_errors.append(
+            why = (
                 f"declares axiom {name}, named like the standard {standard_lookalike(name)}: "
                 "only the toolchain's own axiom is the standard one"
             )
+            module_errors.append((name, why))
         own = name in roots or any(name.startswith(f"{r}.") for r in roots)
         covered = any(name.startswith(f"{d}.") for d in sorry_declarations)
         if not own and not covered and any(f.name == SORRY_AXIOM for f in found[name]):

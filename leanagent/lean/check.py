@@ -350,6 +350,7 @@ def judge(
     found: dict[int, list[LeanMessage]] = {i: [] for i in range(len(audited.theorems))}
     axioms: dict[int, list[str] | None] = {}
     file_errors: list[str] = []
+    said_sorry: dict[str, None] = {}  # declarations other than theorems that Lean says use sorry
     for msg in run.messages:
         msg = _unshift(msg, audited.shifts)
         if msg.line > audited.original_lines:
@@ -363,6 +364,8 @@ def judge(
             found[thm_index[id(cmd)]].append(msg)
         elif msg.severity == "error":
             file_errors.append(f"{msg.line}:{msg.col}: {msg.text}")
+        elif cmd is not None and uses_sorry(msg.text):
+            said_sorry.setdefault(cmd.name or f"{cmd.keyword}@{cmd.keyword_line}", None)
     if run.timed_out:
         file_errors.append(f"timed out: Lean did not finish within {timeout:g} s")
     elif run.crashed:
@@ -383,8 +386,9 @@ def judge(
             result.status, result.message = "error", "; ".join([*concerns, *filter(None, [result.message])])
         results.append(result)
     if compiled is not None:
-        file_errors.extend(compiled.module_errors)
-    sorries = [f"{name} uses sorry" for name in compiled.sorry_declarations] if compiled is not None else []
+        file_errors += [_at_declaration(commands, name, why) for name, why in compiled.module_errors]
+    names = dict.fromkeys(compiled.sorry_declarations) if compiled is not None else {}
+    sorries = [f"{name} uses sorry" for name in {**names, **said_sorry}]
     if file_errors or any(t.status == "error" for t in results):
         status = "error"
     elif sorries or any(t.status == "sorry" for t in results):
@@ -392,6 +396,14 @@ def judge(
     else:
         status = "ok"
     return FileReport(file, status, results, file_errors, run.seconds, sorries)
+
+
+def _at_declaration(commands: list[Command], name: str, why: str) -> str:
+    """``why`` prefixed with ``LINE:COL:`` of the command declaring ``name``, if one does."""
+    for cmd in commands:
+        if cmd.name is not None and (name == cmd.name or name.endswith(f".{cmd.name}")):
+            return f"{cmd.keyword_line}:{cmd.keyword_col}: {why}"
+    return why
 
 
 def _missing(file: str, thm: Command, messages: list[LeanMessage], failure: str | None) -> TheoremResult:
