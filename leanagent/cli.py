@@ -108,11 +108,22 @@ def check(
     ] = "table",
     junit: Annotated[Path | None, typer.Option(help="Write JUnit XML: a test case per theorem.")] = None,
     summary: Annotated[Path | None, typer.Option(help="Append a Markdown summary (job summary).")] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Ratchet: fail only on what is new against this baseline file.")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option(help="Write the current state to --baseline instead of comparing.")
+    ] = False,
+    changed_since: Annotated[
+        str | None, typer.Option(help="Only files changed since this git revision, and their importers.")
+    ] = None,
 ) -> None:
     """Check Lean files: per theorem ok / error / sorry and its axioms.
 
     Exit codes: 0 ok, 1 not ok, 2 nothing could be checked, 3 --replay unavailable.
     """
+    from leanagent.ci.baseline import BaselineError
+    from leanagent.ci.changed import ChangedSinceError
     from leanagent.ci.findings import findings
     from leanagent.ci.github import annotations
     from leanagent.ci.harness import CheckOptions, run_check
@@ -129,10 +140,15 @@ def check(
         replay=replay,
         junit=junit,
         summary=summary,
+        baseline=baseline,
+        update_baseline=update_baseline,
+        changed_since=changed_since,
     )
+    if update_baseline and baseline is None:
+        raise _fail(ValueError("--update-baseline needs --baseline FILE"))
     try:
         result = run_check(options)
-    except (EngineError, FileNotFoundError) as exc:
+    except (EngineError, FileNotFoundError, BaselineError, ChangedSinceError) as exc:
         raise _fail(exc) from None
     if as_json or output_format == "json":
         out.print_json(json.dumps(result.report.to_json()))
