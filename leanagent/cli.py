@@ -529,3 +529,22 @@ def retrieve(
     for rank, h in enumerate(hits, 1):
         table.add_row(str(rank), h.full_name, f"{h.score:.3f}", h.premise.path, h.code.splitlines()[0][:100])
     out.print(table)
+
+
+# --- mcp: Lean tools for editors and agents (delegating to leanagent.serve) ---------------------
+
+
+@app.command()
+def mcp(
+    root: Annotated[Path, typer.Option(help="The folder (a Lean project or files) the tools serve.")] = Path(
+        "."
+    ),
+) -> None:
+    """Serve Lean tools over MCP (stdio): check, goals, proof sessions, premise search, prove."""
+    from leanagent.serve.mcp_app import serve
+    from leanagent.serve.tools import ToolFailure
+
+    try:
+        serve(root)
+    except (EngineError, ToolFailure) as exc:
+        raise _fail(exc) from None
