@@ -259,6 +259,8 @@ class McpSettings:
     """Seconds one tool call may take; past it the call fails with a timeout error."""
     max_sessions: int = 4
     """Proof sessions (each a Lean document and worker) kept open; the least recently used closes."""
+    max_servers: int = 2
+    """Lean language servers kept (one per set of imported project modules)."""
     max_states: int = 2000
     """Tactic states remembered per proof session."""
     max_code_chars: int = 200_000

@@ -1,8 +1,10 @@
 """What `leanagent mcp` offers an editor or agent, as plain calls with limits.
 
-One `LeanTools` serves one folder (a Lean project, or a folder of files) and shares one Lean
-language server among all its calls, which take turns on it (lean-lsp-mcp users found one
-server per client costs 500 MB+ each). Proof sessions are Dojos on that server, at most
+One `LeanTools` serves one folder (a Lean project, or a folder of files) and shares its Lean
+language servers among all its calls, which take turns on them (lean-lsp-mcp users found one
+server per client costs 500 MB+ each): one per set of project modules the files import, at
+most ``max_servers``, each Lean process under the Dojo's memory cap. Proof sessions are Dojos
+on those servers, at most
 ``max_sessions`` of them (the least recently used is closed) with at most ``max_states``
 states each. A call that cannot answer raises `ToolFailure` with the reason: a timeout or
 a missing file is never an empty result that reads as "no errors" or "no goals".
@@ -33,7 +35,14 @@ from leanagent.lean.dojo import (
     server_spec,
 )
 from leanagent.lean.modules import TEMP_MARK
-from leanagent.lean.project import find_project, local_dependencies, project_modules, project_src
+from leanagent.lean.project import (
+    DependencyError,
+    engine_with_imports,
+    find_project,
+    local_dependencies,
+    project_modules,
+    project_src,
+)
 from leanagent.lean.scan import header_imports, scan_commands
 from leanagent.lean.server import LeanServer, LspError, utf16_len
 
@@ -48,6 +57,8 @@ class ToolFailure(RuntimeError):
 @dataclass
 class _Session:
     dojo: Dojo
+    server: tuple
+    """The key of the server it runs on (`LeanTools._server_for`)."""
     states: OrderedDict[str, TacticState] = field(default_factory=OrderedDict)
 
 
@@ -74,8 +85,8 @@ class LeanTools:
         self.settings = settings or get_mcp_settings()
         self.engine = engine or get_engine(self.root)
         self.limits = DojoLimits()
-        self._server: LeanServer | None = None
-        self._turn = threading.RLock()  # one Lean server: calls on it take turns
+        self._servers: OrderedDict[tuple, LeanServer] = OrderedDict()
+        self._turn = threading.RLock()  # shared Lean servers: calls on them take turns
         self._sessions: OrderedDict[str, _Session] = OrderedDict()
 
     # ---- files
@@ -88,10 +99,40 @@ class LeanTools:
             raise ToolFailure(f"{file}: no such Lean file under {self.root}")
         return path
 
-    def _shared_server(self) -> LeanServer:
-        if self._server is None:
-            self._server = LeanServer(server_spec(self.engine, self.root, self.limits.memory_mb))
-        return self._server
+    def _engine_for(self, path: Path) -> Engine:
+        """The engine with the project modules ``path`` imports compiled onto its LEAN_PATH."""
+        project = find_project(path)
+        settings = get_settings()
+        try:
+            engine, _ = engine_with_imports(
+                self.engine,
+                project_src(project) if project else path.parent,
+                path,
+                path.read_text(encoding="utf-8"),
+                settings.cache_dir,
+                self.settings.call_timeout,
+            )
+        except DependencyError as exc:
+            raise ToolFailure(str(exc)) from None
+        return engine
+
+    def _server_for(self, engine: Engine, directory: Path) -> tuple[tuple, LeanServer]:
+        """A shared server for ``engine`` (least recently used closed beyond ``max_servers``,
+        with the proof sessions on it)."""
+        spec = server_spec(engine, directory, self.limits.memory_mb)
+        key = (spec.argv, str(spec.cwd), spec.env.get("LEAN_PATH"))
+        server = self._servers.pop(key, None)
+        if server is None or not server.alive():
+            if server is not None:
+                server.close()
+            server = LeanServer(spec)
+        self._servers[key] = server
+        while len(self._servers) > self.settings.max_servers:
+            old_key, old = self._servers.popitem(last=False)
+            for sid in [sid for sid, sess in self._sessions.items() if sess.server == old_key]:
+                self._sessions.pop(sid).dojo.close()
+            old.close()
+        return key, server
 
     # ---- tools
 
@@ -128,7 +169,7 @@ class LeanTools:
         character = utf16_len(lines[line - 1][: column - 1])
         timeout = self.settings.call_timeout
         with self._turn:
-            server = self._shared_server()
+            _, server = self._server_for(self._engine_for(path), path.parent)
             uri = path.as_uri()
             try:
                 server.open_document(uri, text)
@@ -154,20 +195,27 @@ class LeanTools:
     ) -> dict:
         """Open a proof session on a theorem of a file, or on a statement after a header."""
         if file is not None and theorem is not None:
-            target = ProofTarget.from_file(self._file(file), theorem)
+            path = self._file(file)
+            try:
+                target = ProofTarget.from_file(path, theorem)
+            except DojoError as exc:
+                raise ToolFailure(str(exc)) from None
+            engine = self._engine_for(path)
         elif statement is not None:
             target = ProofTarget.from_statement(statement, header, directory=self.root)
+            engine = self.engine
         else:
             raise ToolFailure("give `file` and `theorem`, or a `statement`")
         with self._turn:
-            dojo = Dojo(target, server=self._shared_server(), engine=self.engine, limits=self.limits)
+            key, server = self._server_for(engine, target.directory)
+            dojo = Dojo(target, server=server, engine=engine, limits=self.limits)
             try:
                 state = dojo.start()
             except DojoError as exc:
                 dojo.close()
                 raise ToolFailure(str(exc)) from None
             session = uuid.uuid4().hex[:12]
-            self._sessions[session] = _Session(dojo, OrderedDict([(state.id, state)]))
+            self._sessions[session] = _Session(dojo, key, OrderedDict([(state.id, state)]))
             while len(self._sessions) > self.settings.max_sessions:
                 _, old = self._sessions.popitem(last=False)
                 old.dojo.close()
@@ -282,9 +330,9 @@ class LeanTools:
             for session in self._sessions.values():
                 session.dojo.close()
             self._sessions.clear()
-            if self._server is not None:
-                self._server.close()
-                self._server = None
+            for server in self._servers.values():
+                server.close()
+            self._servers.clear()
 
 
 def _declaration_at(text: str, line: int) -> str:

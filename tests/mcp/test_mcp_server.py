@@ -138,3 +138,23 @@ def test_premise_search_sees_only_what_is_accessible_at_the_line(engine, served)
             tools.search_premises("../x.lean", line=1)
     finally:
         tools.close()
+
+
+def test_a_project_file_sees_the_modules_it_imports(engine, tmp_path):
+    """Goals and proof sessions on a file that imports a sibling module of its project."""
+    project = tmp_path / "NatArith"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "lean_projects" / "NatArith", project)
+    tools = LeanTools(project, engine=engine)
+    try:
+        opened = tools.start_proof(file="NatArith/Add.lean", theorem="add_right_comm'")
+        assert opened["state"]["goals"] == ["a b c : Nat\n⊢ a + b + c = a + c + b"]
+        step = tools.run_tactic(
+            opened["session"], opened["state"]["id"], "rw [Nat.add_assoc, Nat.add_comm b, ←Nat.add_assoc]"
+        )
+        assert step["result"] == "proof_finished"
+        text = (project / "NatArith" / "Add.lean").read_text().splitlines()
+        line = next(i for i, s in enumerate(text, 1) if s.startswith("theorem add_right_comm'")) + 1
+        at = tools.goals("NatArith/Add.lean", line, 3)
+        assert at["goals"] == ["a b c : Nat\n⊢ a + b + c = a + c + b"]
+    finally:
+        tools.close()
