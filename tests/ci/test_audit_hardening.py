@@ -27,6 +27,7 @@ TRICKS = {
     "PreludeAxiom": ("anything", "propext here is declared in PreludeAxiom"),
     "AuditMacro": ("one_is_two", "`macro_rules` over `theorem`"),
     "AuditSyntax": ("t", "`syntax` over `#print`"),
+    "CoreNotation": ("weird", "`infixl` over the core notation `+`"),
 }
 
 
@@ -95,3 +96,21 @@ def test_replay_without_a_checker_says_why(engine, tmp_path):
     cli = CliRunner().invoke(app, ["check", str(path), "--replay"])
     assert cli.exit_code == 3, cli.output
     assert "no kernel replay checker" in cli.output
+
+
+def test_macro_rules_over_core_notation_fails_its_theorems(engine):
+    report = check_file(FIXTURES / "CoreNotation.lean", engine)
+    assert any("`macro_rules` over the core notation `=`" in e for e in report.errors)
+    assert {t.name: t.status for t in report.theorems} == {"weird": "error", "one_is_two": "error"}
+
+
+def test_environment_writes_through_meta_programming_are_caught():
+    """With a toolchain that has Lean's meta library, `addDeclWithoutChecking` skips the kernel."""
+    text = (
+        "import Lean\nopen Lean Elab Command\n"
+        "run_cmd modifyEnv fun env => (env.addDeclWithoutChecking default).toOption.getD env\n"
+        "theorem t : True := trivial\n"
+    )
+    (found,) = tampering(text)
+    assert "addDeclWithoutChecking, modifyEnv" in found.message and found.theorems
+    assert tampering("def modify (n : Nat) : Nat := n\ntheorem t : modify 1 = 1 := rfl\n") == []
