@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leanagent.config import ALLOWED_AXIOMS, SORRY_AXIOM
-from leanagent.lean.olean import ConstantFacts, ConstKind, OleanError, notable_dependencies, read_module
+from leanagent.lean.olean import (
+    ConstantFacts,
+    ConstKind,
+    OleanError,
+    environment,
+    notable_dependencies,
+    read_module,
+)
 from leanagent.lean.scan import Command
 
 _DEPENDS = re.compile(r"depends on axioms:\s*\[(.*)\]", re.S)
@@ -150,6 +157,7 @@ def compiled_audit(
                     wanted[name] = defined[_unquoted(candidate)]
                     break
         found = notable_dependencies(sorted(constants), search_path, module=olean)
+        env = environment(search_path, module=olean)
     except OleanError:
         return None
     roots = tuple(wanted.values())
@@ -161,9 +169,14 @@ def compiled_audit(
     axioms = {
         name: frozenset(f.name for f in found[c] if f.kind is ConstKind.AXIOM) for name, c in wanted.items()
     }
+    overriding = {n for n, f in constants.items() if f.instance and _core_only(f, env, untrusted)}
     concerns = {
         name: tuple(
             _concern(f) for f in sorted(found[c], key=lambda f: f.name) if untrusted(f) and _concern(f)
+        )
+        + tuple(
+            f"uses instance {i}, which redefines core notation for core types"
+            for i in sorted(overriding & constants[c].references)
         )
         for name, c in wanted.items()
     }
@@ -179,11 +192,23 @@ def compiled_audit(
                 "only the toolchain's own axiom is the standard one"
             )
             module_errors.append((name, why))
+        if name in overriding:
+            why = (
+                f"declares instance {name} of a core class for core types only: it can change "
+                "what core notation (numerals, `+`, `=` ...) means in the file's statements"
+            )
+            module_errors.append((name, why))
         own = name in roots or any(name.startswith(f"{r}.") for r in roots)
         covered = any(name.startswith(f"{d}.") for d in sorry_declarations)
         if not own and not covered and any(f.name == SORRY_AXIOM for f in found[name]):
             sorry_declarations.append(name)
     return CompiledAudit(axioms, concerns, tuple(module_errors), tuple(sorry_declarations))
+
+
+def _core_only(facts: ConstantFacts, env: dict[str, ConstantFacts], untrusted) -> bool:
+    """Whether an instance's type mentions only the trusted library's constants."""
+    refs = facts.type_references
+    return bool(refs) and all(r in env and not untrusted(env[r]) for r in refs)
 
 
 def _concern(facts: ConstantFacts) -> str | None:

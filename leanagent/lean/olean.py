@@ -42,6 +42,7 @@ __all__ = [
     "ModuleInfo",
     "OleanError",
     "axioms_of",
+    "environment",
     "find_module",
     "notable_dependencies",
     "read_module",
@@ -191,6 +192,7 @@ class ConstantFacts:
         "unsafe",
         "implemented_by",
         "extern",
+        "instance",
         "_region",
         "_exprs",
         "_refs",
@@ -215,6 +217,8 @@ class ConstantFacts:
         """The ``@[implemented_by]`` target: compiled code runs it instead of this definition."""
         self.extern = False
         """Has ``@[extern]``: compiled code calls foreign code instead of this definition."""
+        self.instance = False
+        """Registered as a type class instance (by ``instance``, ``@[instance]`` or ``attribute``)."""
         self._region = region
         self._exprs = exprs
         self._refs: frozenset[str] | None = None
@@ -223,6 +227,11 @@ class ConstantFacts:
     def path(self) -> Path:
         """The .olean that defines the constant."""
         return self._region.path
+
+    @property
+    def type_references(self) -> frozenset[str]:
+        """Full names of the constants occurring in the type alone."""
+        return self._region.const_names(self._exprs[:1])
 
     @property
     def notable(self) -> bool:
@@ -262,6 +271,7 @@ _UNSAFE_FLAG = {  # (scalar byte, value meaning unsafe) of each kind's ``...Val`
 }
 _IMPLEMENTED_BY = "Lean.Compiler.implementedByAttr"
 _EXTERN = "Lean.externAttr"
+_INSTANCES = "Lean.Meta.instanceExtension"
 
 
 def _parse(path: Path) -> ModuleInfo:
@@ -300,6 +310,12 @@ def _read_attributes(r: _Region, entries: int, constants: dict[str, ConstantFact
     for entry in r.array(entries):
         _, (ext, items) = r.ctor(entry, 0, fields=2)
         ext_name = r.name(ext)
+        if ext_name == _INSTANCES:
+            for item in r.array(items):
+                name = _instance_name(r, item)
+                if name in constants:
+                    constants[name].instance = True
+            continue
         if ext_name not in (_IMPLEMENTED_BY, _EXTERN):
             continue
         for item in r.array(items):
@@ -311,6 +327,18 @@ def _read_attributes(r: _Region, entries: int, constants: dict[str, ConstantFact
                 facts.implemented_by = r.name(data)
             else:
                 facts.extern = True
+
+
+def _instance_name(r: _Region, item: int) -> str | None:
+    """The declaration of an ``InstanceEntry`` (keys, val, priority, globalName?, ...), found
+    under the one-field wrappers scoped entries come in; None for a local instance."""
+    tag, fields = r.ctor(item)
+    while len(fields) == 1 and not fields[0] & 1:
+        tag, fields = r.ctor(fields[0])
+    if len(fields) < 3 or fields[1] & 1:
+        return None
+    val_tag, val = r.ctor(fields[1])
+    return r.name(val[0]) if val_tag == 4 else None
 
 
 def _list(r: _Region, addr: int) -> list[int]:
@@ -378,15 +406,36 @@ def notable_dependencies(
 ) -> dict[str, frozenset[ConstantFacts]]:
     """The notable constants (``ConstantFacts.notable``: axioms, ``unsafe``, ``implemented_by``,
     ``extern``) each of ``names`` transitively depends on, itself included; as ``axioms_of``."""
-    root = read_module(
-        module
-        if not isinstance(module, str) or module.endswith(".olean")
-        else find_module(module, search_path)
-    )
+    root = _root(module, search_path)
     wanted = list(names)
     missing = [n for n in wanted if n not in root.constants]
     if missing:
         raise KeyError(f"not defined in {root.path}: {', '.join(missing)}")
+    memo = _memo(root, search_path)
+    env = memo[0]
+    closures = _closures(wanted, env, memo[1])
+    return {name: frozenset(env[n] for n in closure) for name, closure in closures.items()}
+
+
+def environment(
+    search_path: Sequence[str | os.PathLike[str]], *, module: str | os.PathLike[str]
+) -> dict[str, ConstantFacts]:
+    """Every constant ``module`` sees (its own and its transitive imports'), by full name."""
+    return _memo(_root(module, search_path), search_path)[0]
+
+
+def _root(module: str | os.PathLike[str], search_path: Sequence[str | os.PathLike[str]]) -> ModuleInfo:
+    return read_module(
+        module
+        if not isinstance(module, str) or module.endswith(".olean")
+        else find_module(module, search_path)
+    )
+
+
+def _memo(
+    root: ModuleInfo, search_path: Sequence[str | os.PathLike[str]]
+) -> tuple[dict[str, ConstantFacts], dict[str, frozenset[str]], list[ModuleInfo]]:
+    """The environment of ``root`` and the closures known in it (cached per module versions)."""
     modules = {id(root): root}
     todo, seen = [root], set()
     while todo:
@@ -409,9 +458,7 @@ def notable_dependencies(
     _MEMO[key] = memo
     while len(_MEMO) > 8:
         del _MEMO[next(iter(_MEMO))]
-    env = memo[0]
-    closures = _closures(wanted, env, memo[1])
-    return {name: frozenset(env[n] for n in closure) for name, closure in closures.items()}
+    return memo
 
 
 def _edges(facts: ConstantFacts) -> Iterable[str]:

@@ -28,6 +28,7 @@ TRICKS = {
     "AuditMacro": ("one_is_two", "`macro_rules` over `theorem`"),
     "AuditSyntax": ("t", "`syntax` over `#print`"),
     "CoreNotation": ("weird", "`infixl` over the core notation `+`"),
+    "CoreInstance": ("two_is_one", "uses instance fake, which redefines core notation"),
 }
 
 
