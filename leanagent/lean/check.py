@@ -39,7 +39,7 @@ from leanagent.lean.project import (
 )
 from leanagent.lean.scan import Command, scan_commands
 from leanagent.lean.spawn import spawn
-from leanagent.lean.tamper import tampering
+from leanagent.lean.tamper import lakefile_tampering, tampering
 
 T = TypeVar("T")
 
@@ -308,7 +308,7 @@ def _check_one(
         search = (out_dir, *lean_path, *engine.lean_path, *_lake_search_path(lake_project))
         compiled = compiled_audit(olean, module, audited.names, search, engine.lean_path)
     report = judge(str(path), commands, audited, run, timeout, compiled=compiled, allowed=allowed)
-    tricks = tampering(text)
+    tricks = tampering(text) + (lakefile_tampering(lake_project) if lake_project else [])
     if tricks:
         report.status, report.errors = "error", [*report.errors, *(t.message for t in tricks)]
     for trick in (t for t in tricks if t.theorems):

@@ -228,3 +228,16 @@ def _pattern_lead(span: list[Token], k: int) -> str | None:
         lead += span[j].text
         j += 1
     return lead or None
+
+
+def lakefile_tampering(project: Path) -> list[Tampering]:
+    """A Lake project whose lakefile passes ``debug.skipKernelTC`` (``leanOptions``,
+    ``moreLeanArgs``) builds its modules without the kernel's check."""
+    found = []
+    for name in ("lakefile.lean", "lakefile.toml"):
+        path = project / name
+        if path.is_file() and KERNEL_OFF in path.read_text(encoding="utf-8", errors="replace"):
+            found.append(
+                Tampering(f"{name} mentions {KERNEL_OFF}: Lake may build without the kernel's check", True)
+            )
+    return found

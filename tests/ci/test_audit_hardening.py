@@ -11,7 +11,7 @@ from leanagent.cli import app
 from leanagent.lean.axioms import standard_lookalike, verdict
 from leanagent.lean.check import check_file
 from leanagent.lean.replay import replay
-from leanagent.lean.tamper import tampering
+from leanagent.lean.tamper import lakefile_tampering, tampering
 
 FIXTURES = Path(__file__).parent / "fixtures_audit"
 
@@ -115,3 +115,11 @@ def test_environment_writes_through_meta_programming_are_caught():
     (found,) = tampering(text)
     assert "addDeclWithoutChecking, modifyEnv" in found.message and found.theorems
     assert tampering("def modify (n : Nat) : Nat := n\ntheorem t : modify 1 = 1 := rfl\n") == []
+
+
+def test_a_lakefile_that_turns_the_kernel_off_is_caught(tmp_path):
+    (tmp_path / "lakefile.toml").write_text('name = "p"\nleanOptions = { "debug.skipKernelTC" = true }\n')
+    (found,) = lakefile_tampering(tmp_path)
+    assert "lakefile.toml mentions skipKernelTC" in found.message
+    (tmp_path / "lakefile.toml").write_text('name = "p"\n')
+    assert lakefile_tampering(tmp_path) == []
