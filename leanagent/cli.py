@@ -200,6 +200,8 @@ def _print_check(report, *, max_rows: int = 60) -> None:
     for file in report.files:
         for error in file.errors:
             out.print(f"[red]{shown(file.path)}[/]: {error.splitlines()[0][:300]}", highlight=False)
+        for note in file.sorries:
+            out.print(f"[yellow]{shown(file.path)}[/]: {note}", highlight=False)
     summary = report.summary()
     parts = ", ".join(f"{k} {v}" for k, v in summary.items())
     out.print(f"[{'green' if report.ok else 'red'}]{'OK' if report.ok else 'NOT OK'}[/]: {parts}")

@@ -158,3 +158,18 @@ def test_a_project_file_sees_the_modules_it_imports(engine, tmp_path):
         assert at["goals"] == ["a b c : Nat\n⊢ a + b + c = a + c + b"]
     finally:
         tools.close()
+
+
+@pytest.mark.slow
+def test_prove_finds_a_proof_and_leaves_the_file_alone(engine, served, monkeypatch):
+    monkeypatch.chdir(served)  # the prover keeps its results database under the working folder
+    before = (served / "Demo.lean").read_text()
+    tools = LeanTools(served, engine=engine)
+    try:
+        (found,) = tools.prove("Demo.lean", "todo", time_limit=60)["theorems"]
+        assert found["status"] == "proved" and found["proof"] and not found["written"]
+        with pytest.raises(ToolFailure, match="no theorem 'and_swap' with a `sorry`"):
+            tools.prove("Demo.lean", "and_swap")
+    finally:
+        tools.close()
+    assert (served / "Demo.lean").read_text() == before
