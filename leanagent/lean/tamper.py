@@ -84,24 +84,33 @@ _PUNCTUATION = frozenset({*OPENERS, *OPENERS.values(), ",", ":", "|", ";", ".", 
 
 
 @lru_cache(maxsize=4)
-def _core_atoms_in(folder: str) -> frozenset[str]:
+def _core_in(folder: str) -> tuple[frozenset[str], frozenset[str]]:
     atoms: set[str] = set()
+    names: set[str] = set()
     for path in sorted(Path(folder).rglob("*.lean")):
         text = path.read_text(encoding="utf-8")
         tokens = tokenize(text)
         for cmd, start, end in command_spans(scan_commands(text), len(text)):
+            if cmd.name:
+                names |= {cmd.name, cmd.name.rsplit(".", 1)[-1]}
             if cmd.keyword not in NOTATION_COMMANDS | {"syntax", "macro"}:
                 continue
             span = [t for t in tokens if start <= t.offset < end]
             if cmd.keyword in NOTATION_COMMANDS or _category(span) in ("term", None):
                 atoms |= _atoms(span)
-    return frozenset(atoms - _PUNCTUATION)
+    return frozenset(atoms - _PUNCTUATION), frozenset(names)
 
 
 def core_atoms() -> frozenset[str]:
     """The term-level notation tokens of the core library (``=``, ``+``, ``∧``, ``→`` ...)."""
     folder = get_settings().core_dir
-    return _core_atoms_in(str(folder)) if folder.is_dir() else frozenset()
+    return _core_in(str(folder))[0] if folder.is_dir() else frozenset()
+
+
+def core_names() -> frozenset[str]:
+    """Names the core library declares (full, and their last component: ``False``, ``Nat``)."""
+    folder = get_settings().core_dir
+    return _core_in(str(folder))[1] if folder.is_dir() else frozenset()
 
 
 def _atoms(span: list[Token]) -> set[str]:
@@ -143,17 +152,20 @@ def tampering(text: str) -> list[Tampering]:
         )
         found.append(Tampering(message, True))
     tokens = tokenize(text)
+    commands = scan_commands(text)
+    declared = core_names() | {n for c in commands if c.name for n in (c.name, c.name.rsplit(".", 1)[-1])}
     writers = sorted(
         {t.text for t in tokens if t.kind == "ident" and t.text.rsplit(".", 1)[-1] in ENVIRONMENT_WRITERS}
     )
     if writers:
         message = f"the file calls {', '.join(writers)}: it can add declarations the kernel never checked"
         found.append(Tampering(message, True))
-    for cmd, start, end in command_spans(scan_commands(text), len(text)):
+    for cmd, start, end in command_spans(commands, len(text)):
         if cmd.keyword not in SYNTAX_COMMANDS:
             continue
         span = [t for t in tokens if start <= t.offset < end]
         hits = _audit_syntax(span) | _core_notation(cmd.keyword, span)
+        hits |= {f"the name `{a}`" for a in _atoms(span) & declared}  # `notation "False" => True`
         if hits:
             what = ", ".join(sorted(hits))
             message = f"{cmd.line}:{cmd.col}: `{cmd.keyword}` over {what}: the file may redefine what the audit relies on"

@@ -29,6 +29,7 @@ TRICKS = {
     "AuditSyntax": ("t", "`syntax` over `#print`"),
     "CoreNotation": ("weird", "`infixl` over the core notation `+`"),
     "CoreInstance": ("two_is_one", "uses instance fake, which redefines core notation"),
+    "NameNotation": ("t", "`notation` over the name `False`"),
 }
 
 
