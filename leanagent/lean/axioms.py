@@ -178,6 +178,7 @@ def compiled_audit(
             f"uses instance {i}, which redefines core notation for core types"
             for i in sorted(overriding & constants[c].references)
         )
+        + _shadowing(constants[c], env, untrusted)
         for name, c in wanted.items()
     }
     module_errors = []
@@ -203,6 +204,22 @@ def compiled_audit(
         if not own and not covered and any(f.name == SORRY_AXIOM for f in found[name]):
             sorry_declarations.append(name)
     return CompiledAudit(axioms, concerns, tuple(module_errors), tuple(sorry_declarations))
+
+
+def _shadowing(theorem: ConstantFacts, env: dict[str, ConstantFacts], untrusted) -> tuple[str, ...]:
+    """A statement that mentions ``X.False`` where ``False`` is the trusted library's: inside
+    ``namespace X`` the file reads ``False`` and means its own."""
+    found = []
+    for ref in sorted(theorem.type_references):
+        if ref not in env or not untrusted(env[ref]):
+            continue
+        parts = re.findall(r"«[^»]*»|[^.]+", ref)
+        for k in range(1, len(parts)):
+            core = ".".join(parts[k:])
+            if core in env and not untrusted(env[core]):
+                found.append(f"its statement uses {ref}, which reads as the core {core} inside its namespace")
+                break
+    return tuple(found)
 
 
 def _core_only(facts: ConstantFacts, env: dict[str, ConstantFacts], untrusted) -> bool:

@@ -30,6 +30,7 @@ TRICKS = {
     "CoreNotation": ("weird", "`infixl` over the core notation `+`"),
     "CoreInstance": ("two_is_one", "uses instance fake, which redefines core notation"),
     "NameNotation": ("t", "`notation` over the name `False`"),
+    "ShadowName": ("X.t", "its statement uses X.False, which reads as the core False"),
 }
 
 
