@@ -311,7 +311,9 @@ def _check_one(
     tricks = tampering(text) + (lakefile_tampering(lake_project) if lake_project else [])
     if tricks:
         report.status, report.errors = "error", [*report.errors, *(t.message for t in tricks)]
-    for trick in (t for t in tricks if t.theorems):
+    # without the compiled audit the verdicts come from `#print axioms` replies, which a
+    # rewritten `#print` can forge: then every trick fails the theorems too
+    for trick in (t for t in tricks if t.theorems or compiled is None):
         for thm in report.theorems:
             thm.status, thm.message = "error", thm.message or trick.message
     return report

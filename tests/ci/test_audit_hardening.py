@@ -125,3 +125,14 @@ def test_a_lakefile_that_turns_the_kernel_off_is_caught(tmp_path):
     assert "lakefile.toml mentions skipKernelTC" in found.message
     (tmp_path / "lakefile.toml").write_text('name = "p"\n')
     assert lakefile_tampering(tmp_path) == []
+
+
+def test_without_a_compiled_module_a_forged_print_fails_the_theorems(engine, tmp_path):
+    """An error elsewhere means Lean writes no .olean, so the verdicts fall back to the
+    `#print axioms` replies; a file that rewrites `#print` gets no theorem through then."""
+    forged = (Path(__file__).parents[1] / "lean" / "fixtures_trust" / "Forged.lean").read_text()
+    path = tmp_path / "ForgedBroken.lean"
+    path.write_text(forged + 'def broken : Nat := "not a number"\n')
+    report = check_file(path, engine)
+    assert report.status == "error"
+    assert {t.name: t.status for t in report.theorems} == {"t": "error", "u": "error", "honest": "error"}
