@@ -100,23 +100,68 @@ def check(
             help="An axiom the project means to use (full name; repeatable): theorems using it stay ok."
         ),
     ] = None,
+    replay: Annotated[
+        bool, typer.Option(help="Also replay the compiled modules in the toolchain's kernel checker.")
+    ] = False,
+    output_format: Annotated[
+        str, typer.Option("--format", help="table | json | github (workflow annotations on stdout).")
+    ] = "table",
+    junit: Annotated[Path | None, typer.Option(help="Write JUnit XML: a test case per theorem.")] = None,
+    summary: Annotated[Path | None, typer.Option(help="Append a Markdown summary (job summary).")] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Ratchet: fail only on what is new against this baseline file.")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option(help="Write the current state to --baseline instead of comparing.")
+    ] = False,
+    changed_since: Annotated[
+        str | None, typer.Option(help="Only files changed since this git revision, and their importers.")
+    ] = None,
 ) -> None:
-    """Check Lean files: per theorem ok / error / sorry and its axioms. Exit 1 unless all ok."""
-    from leanagent.config import ALLOWED_AXIOMS
-    from leanagent.lean.check import CheckReport, check_path
+    """Check Lean files: per theorem ok / error / sorry and its axioms.
 
-    allowed = ALLOWED_AXIOMS | frozenset(allow_axiom or ())
+    Exit codes: 0 ok, 1 not ok, 2 nothing could be checked, 3 --replay unavailable.
+    """
+    from leanagent.ci.baseline import BaselineError
+    from leanagent.ci.changed import ChangedSinceError
+    from leanagent.ci.findings import findings
+    from leanagent.ci.github import annotations
+    from leanagent.ci.harness import CheckOptions, run_check
+    from leanagent.config import ALLOWED_AXIOMS
+
+    if output_format not in ("table", "json", "github"):
+        raise _fail(ValueError(f"--format {output_format!r}: use table, json or github"))
+    options = CheckOptions(
+        paths,
+        timeout=timeout,
+        jobs=jobs,
+        allow_sorry=allow_sorry,
+        allowed_axioms=ALLOWED_AXIOMS | frozenset(allow_axiom or ()),
+        replay=replay,
+        junit=junit,
+        summary=summary,
+        baseline=baseline,
+        update_baseline=update_baseline,
+        changed_since=changed_since,
+    )
+    if update_baseline and baseline is None:
+        raise _fail(ValueError("--update-baseline needs --baseline FILE"))
     try:
-        reports = [check_path(p, timeout=timeout, jobs=jobs, allowed_axioms=allowed) for p in paths]
-    except (EngineError, FileNotFoundError) as exc:
+        result = run_check(options)
+    except (EngineError, FileNotFoundError, BaselineError, ChangedSinceError) as exc:
         raise _fail(exc) from None
-    report = CheckReport([f for r in reports for f in r.files])
-    if as_json:
-        out.print_json(json.dumps(report.to_json()))
+    if as_json or output_format == "json":
+        out.print_json(json.dumps(result.report.to_json()))
+    elif output_format == "github":
+        for line in annotations(findings(result.report), Path.cwd(), allow_sorry=allow_sorry):
+            print(line)
+        print(", ".join(f"{k} {v}" for k, v in result.report.summary().items()))
     else:
-        _print_check(report)
-    if not report.ok and not (allow_sorry and all(f.status in ("ok", "sorry") for f in report.files)):
-        raise typer.Exit(1)
+        _print_check(result.report)
+    for note in result.notes:
+        err.print(f"[yellow]note:[/] {note}", highlight=False)
+    if result.exit_code:
+        raise typer.Exit(int(result.exit_code))
 
 
 def _print_check(report, *, max_rows: int = 60) -> None:
@@ -155,6 +200,8 @@ def _print_check(report, *, max_rows: int = 60) -> None:
     for file in report.files:
         for error in file.errors:
             out.print(f"[red]{shown(file.path)}[/]: {error.splitlines()[0][:300]}", highlight=False)
+        for note in file.sorries:
+            out.print(f"[yellow]{shown(file.path)}[/]: {note}", highlight=False)
     summary = report.summary()
     parts = ", ".join(f"{k} {v}" for k, v in summary.items())
     out.print(f"[{'green' if report.ok else 'red'}]{'OK' if report.ok else 'NOT OK'}[/]: {parts}")
@@ -484,3 +531,22 @@ def retrieve(
     for rank, h in enumerate(hits, 1):
         table.add_row(str(rank), h.full_name, f"{h.score:.3f}", h.premise.path, h.code.splitlines()[0][:100])
     out.print(table)
+
+
+# --- mcp: Lean tools for editors and agents (delegating to leanagent.serve) ---------------------
+
+
+@app.command()
+def mcp(
+    root: Annotated[Path, typer.Option(help="The folder (a Lean project or files) the tools serve.")] = Path(
+        "."
+    ),
+) -> None:
+    """Serve Lean tools over MCP (stdio): check, goals, proof sessions, premise search, prove."""
+    from leanagent.serve.mcp_app import serve
+    from leanagent.serve.tools import ToolFailure
+
+    try:
+        serve(root)
+    except (EngineError, ToolFailure) as exc:
+        raise _fail(exc) from None

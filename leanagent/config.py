@@ -87,7 +87,7 @@ def get_settings() -> Settings:
     for key, var in _ENV.items():
         if os.environ.get(var):
             raw[key] = os.environ[var]
-    for section in ("prover", "retrieval", "dojo"):  # their own sections: see ProverSettings, ...
+    for section in ("prover", "retrieval", "dojo", "mcp"):  # their own sections: see ProverSettings, ...
         raw.pop(section, None)
     known = {f.name for f in fields(Settings)}
     unknown = set(raw) - known
@@ -242,3 +242,34 @@ class RetrievalSettings:
 
 def get_retrieval_settings() -> RetrievalSettings:
     return _read_section(RetrievalSettings, "retrieval")
+
+
+# --- MCP server (`leanagent mcp`) --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class McpSettings:
+    """Limits of `leanagent mcp`, which editors and agents share: bounded work, bounded memory.
+
+    Read from the ``[mcp]`` table of the config file (or ``[leanagent.mcp]``) and from
+    ``LEANAGENT_MCP_<FIELD>`` environment variables.
+    """
+
+    call_timeout: float = 120.0
+    """Seconds one tool call may take; past it the call fails with a timeout error."""
+    max_sessions: int = 4
+    """Proof sessions (each a Lean document and worker) kept open; the least recently used closes."""
+    max_servers: int = 2
+    """Lean language servers kept (one per set of imported project modules)."""
+    max_states: int = 2000
+    """Tactic states remembered per proof session."""
+    max_code_chars: int = 200_000
+    """Longest snippet `check` accepts."""
+    max_results: int = 50
+    """Most premises one search returns."""
+    prove_time_limit: float = 60.0
+    """Default seconds of proof search for `prove`."""
+
+
+def get_mcp_settings() -> McpSettings:
+    return _read_section(McpSettings, "mcp")

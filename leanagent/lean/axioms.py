@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leanagent.config import ALLOWED_AXIOMS, SORRY_AXIOM
-from leanagent.lean.olean import OleanError, axioms_of, read_module
+from leanagent.lean.olean import (
+    ConstantFacts,
+    ConstKind,
+    OleanError,
+    environment,
+    notable_dependencies,
+    read_module,
+)
 from leanagent.lean.scan import Command
 
 _DEPENDS = re.compile(r"depends on axioms:\s*\[(.*)\]", re.S)
@@ -81,6 +88,12 @@ def parse_axioms(message: str) -> list[str] | None:
     return [name.strip() for name in match.group(1).split(",") if name.strip()]
 
 
+NATIVE_AXIOMS = frozenset({"Lean.ofReduceBool", "Lean.ofReduceNat", "Lean.trustCompiler"})
+"""What ``native_decide`` and other compiled evaluation leave behind: trust in the compiler."""
+STANDARD_AXIOMS = ALLOWED_AXIOMS | NATIVE_AXIOMS | {SORRY_AXIOM}
+_STANDARD_STEMS = {name.rsplit(".", 1)[-1].lower(): name for name in STANDARD_AXIOMS}
+
+
 def verdict(axioms: list[str], allowed: frozenset[str] = ALLOWED_AXIOMS) -> tuple[str, str | None]:
     """``(status, message)`` for a theorem that elaborated without errors."""
     if SORRY_AXIOM in axioms:
@@ -88,32 +101,152 @@ def verdict(axioms: list[str], allowed: frozenset[str] = ALLOWED_AXIOMS) -> tupl
     extra = sorted(set(axioms) - allowed)
     if extra:
         listed = ", ".join(sorted(allowed))
-        return "error", f"depends on axiom(s) beyond {listed}: {', '.join(extra)}"
+        message = f"depends on axiom(s) beyond {listed}: {', '.join(extra)}"
+        native = sorted(NATIVE_AXIOMS & set(extra))
+        if native:
+            message += f" ({', '.join(native)}: native_decide or compiled evaluation; the compiler, not the kernel, decided it)"
+        return "error", message
     return "ok", None
 
 
-def compiled_axioms(
-    olean: Path, module: str, names: tuple[str, ...], search_path: tuple[Path, ...]
-) -> dict[str, frozenset[str]] | None:
-    """The axioms each named theorem depends on, read from the compiled module ``olean``.
+def standard_lookalike(name: str) -> str | None:
+    """The standard axiom ``name`` is named after (``Foo.propext'``, ``Classical.choice₂``), if any."""
+    last = re.sub(r"[«»]", "", name.rsplit(".", 1)[-1])
+    stem = last.lower().rstrip("'_0123456789\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")
+    return _STANDARD_STEMS.get(stem)
 
-    Names the module does not define are left out (Lean did not add them). A ``private``
-    theorem is found under its mangled name. None when the compiled result cannot be read
-    (an import missing from ``search_path``, an unknown format): the caller falls back to
-    the ``#print axioms`` replies.
+
+@dataclass(frozen=True)
+class CompiledAudit:
+    """What the compiled module says: per theorem its axioms and what else keeps it from ``ok``."""
+
+    axioms: dict[str, frozenset[str]]
+    """Full theorem name -> axioms (theorems the module does not define are left out)."""
+    concerns: dict[str, tuple[str, ...]]
+    """Full theorem name -> reasons it cannot be ok beyond its axioms (e.g. ``implemented_by``)."""
+    module_errors: tuple[tuple[str, str], ...] = ()
+    """(declaration, why) for declarations that fail the whole file (``unsafe``, an axiom named
+    like a standard one)."""
+    sorry_declarations: tuple[str, ...] = ()
+    """Declarations other than the theorems (a ``decreasing_by sorry``, an instance) using sorry."""
+
+
+def compiled_audit(
+    olean: Path,
+    module: str,
+    names: tuple[str, ...],
+    search_path: tuple[Path, ...],
+    trusted: tuple[Path, ...],
+) -> CompiledAudit | None:
+    """Audit the compiled module ``olean``: each named theorem's dependencies, and its declarations.
+
+    ``trusted``: the folders of the toolchain's own library; a standard axiom's name declared
+    anywhere else (a ``prelude`` file can declare ``propext``) is not the standard axiom, and
+    ``unsafe``, ``implemented_by`` and ``extern`` count only outside it. Names the module does
+    not define are left out (Lean did not add them). A ``private`` theorem is found under its
+    mangled name. None when the compiled result cannot be read (an import missing from
+    ``search_path``, an unknown format): the caller falls back to the ``#print axioms`` replies.
     """
     try:
-        defined = {_unquoted(c): c for c in read_module(olean).constants}
+        constants = read_module(olean).constants
+        defined = {_unquoted(c): c for c in constants}
         wanted = {}
         for name in names:
             for candidate in (name, f"_private.{module}.0.{name}"):
                 if _unquoted(candidate) in defined:
                     wanted[name] = defined[_unquoted(candidate)]
                     break
-        closures = axioms_of(sorted(set(wanted.values())), search_path, module=olean)
+        found = notable_dependencies(sorted(constants), search_path, module=olean)
+        env = environment(search_path, module=olean)
     except OleanError:
         return None
-    return {name: closures[constant] for name, constant in wanted.items()}
+    roots = tuple(wanted.values())
+    trusted_dirs = tuple(t.resolve() for t in trusted)
+
+    def untrusted(facts: ConstantFacts) -> bool:
+        return not any(facts.path.is_relative_to(t) for t in trusted_dirs)
+
+    axioms = {
+        name: frozenset(f.name for f in found[c] if f.kind is ConstKind.AXIOM) for name, c in wanted.items()
+    }
+    overriding = {n for n, f in constants.items() if f.instance and _core_only(f, env, untrusted)}
+    concerns = {
+        name: tuple(
+            _concern(f) for f in sorted(found[c], key=lambda f: f.name) if untrusted(f) and _concern(f)
+        )
+        + tuple(
+            f"uses instance {i}, which redefines core notation for core types"
+            for i in sorted(overriding & constants[c].references)
+        )
+        + _shadowing(constants[c], env, untrusted)
+        for name, c in wanted.items()
+    }
+    module_errors = []
+    sorry_declarations: list[str] = []
+    for name in sorted(constants):
+        facts = constants[name]
+        if facts.unsafe:
+            module_errors.append((name, f"declares `unsafe` {name}: the kernel does not check unsafe code"))
+        if facts.kind is ConstKind.AXIOM and standard_lookalike(name) and untrusted(facts):
+            why = (
+                f"declares axiom {name}, named like the standard {standard_lookalike(name)}: "
+                "only the toolchain's own axiom is the standard one"
+            )
+            module_errors.append((name, why))
+        if name in overriding:
+            why = (
+                f"declares instance {name} of a core class for core types only: it can change "
+                "what core notation (numerals, `+`, `=` ...) means in the file's statements"
+            )
+            module_errors.append((name, why))
+        own = name in roots or any(name.startswith(f"{r}.") for r in roots)
+        covered = any(name.startswith(f"{d}.") for d in sorry_declarations)
+        if not own and not covered and any(f.name == SORRY_AXIOM for f in found[name]):
+            sorry_declarations.append(name)
+    return CompiledAudit(axioms, concerns, tuple(module_errors), tuple(sorry_declarations))
+
+
+def _shadowing(theorem: ConstantFacts, env: dict[str, ConstantFacts], untrusted) -> tuple[str, ...]:
+    """A statement that mentions ``X.False`` where ``False`` is the trusted library's: inside
+    ``namespace X`` the file reads ``False`` and means its own."""
+    found = []
+    for ref in sorted(theorem.type_references):
+        if ref not in env or not untrusted(env[ref]):
+            continue
+        parts = re.findall(r"«[^»]*»|[^.]+", ref)
+        for k in range(1, len(parts)):
+            core = ".".join(parts[k:])
+            if core in env and not untrusted(env[core]):
+                found.append(f"its statement uses {ref}, which reads as the core {core} inside its namespace")
+                break
+    return tuple(found)
+
+
+def _core_only(facts: ConstantFacts, env: dict[str, ConstantFacts], untrusted) -> bool:
+    """Whether an instance's type mentions only the trusted library's constants."""
+    refs = facts.type_references
+    return bool(refs) and all(r in env and not untrusted(env[r]) for r in refs)
+
+
+def _concern(facts: ConstantFacts) -> str | None:
+    """Why depending on ``facts`` (declared outside the trusted library) is not ``ok``."""
+    if facts.kind is ConstKind.AXIOM and facts.name in STANDARD_AXIOMS:
+        return (
+            f"{facts.name} here is declared in {facts.path.stem}, not in the toolchain's library: "
+            "it only borrows the standard axiom's name"
+        )
+    if facts.kind is ConstKind.AXIOM and standard_lookalike(facts.name):
+        return f"depends on axiom {facts.name}, named like the standard {standard_lookalike(facts.name)}"
+    if facts.implemented_by is not None:
+        return (
+            f"depends on {facts.name}, which is @[implemented_by {facts.implemented_by}]: "
+            "compiled code runs other code than the definition the kernel checked"
+        )
+    if facts.extern:
+        return f"depends on {facts.name}, which is @[extern]: compiled code calls foreign code instead"
+    if facts.unsafe:
+        return f"depends on `unsafe` {facts.name}"
+    return None
 
 
 _GUILLEMETS = re.compile(r"«([^».]*)»")

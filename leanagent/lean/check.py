@@ -17,7 +17,14 @@ from typing import TypeVar
 
 from leanagent.config import ALLOWED_AXIOMS, get_settings
 from leanagent.engine import Engine, get_engine
-from leanagent.lean.axioms import Instrumented, compiled_axioms, instrument, parse_axioms, verdict
+from leanagent.lean.axioms import (
+    CompiledAudit,
+    Instrumented,
+    compiled_audit,
+    instrument,
+    parse_axioms,
+    verdict,
+)
 from leanagent.lean.messages import LeanMessage, LeanRun, run_lean, uses_sorry
 from leanagent.lean.modules import Module, build_generations, module_name, read_module
 from leanagent.lean.project import (
@@ -33,6 +40,7 @@ from leanagent.lean.project import (
 )
 from leanagent.lean.scan import Command, scan_commands
 from leanagent.lean.spawn import spawn
+from leanagent.lean.tamper import lakefile_tampering, tampering
 
 T = TypeVar("T")
 
@@ -64,6 +72,8 @@ class FileReport:
     errors: list[str] = field(default_factory=list)
     """Errors outside any theorem (``LINE:COL: message``), crashes and timeouts."""
     seconds: float = 0.0
+    sorries: list[str] = field(default_factory=list)
+    """Declarations other than theorems that use ``sorry`` (a ``decreasing_by``, an instance)."""
 
     @property
     def ok(self) -> bool:
@@ -94,7 +104,13 @@ class CheckReport:
         return {
             "theorems": [_theorem_json(t) for t in self.theorems],
             "files": [
-                {"path": f.path, "status": f.status, "errors": f.errors, "seconds": round(f.seconds, 3)}
+                {
+                    "path": f.path,
+                    "status": f.status,
+                    "errors": f.errors,
+                    "sorries": f.sorries,
+                    "seconds": round(f.seconds, 3),
+                }
                 for f in self.files
             ],
             "summary": self.summary(),
@@ -297,8 +313,9 @@ def _check_one(
     """Elaborate an audited copy of ``path`` (as module ``module``) and judge each theorem.
 
     The copy is compiled to an ``.olean`` (in ``olean_dir``, else a private folder), and
-    each theorem's axioms are read from it (`compiled_axioms`), not from messages the file
-    could silence or macros it could redefine.
+    each theorem's axioms are read from it (`compiled_audit`), not from messages the file
+    could silence or macros it could redefine; what acts before compilation (`tampering`)
+    fails every theorem.
     """
     text = path.read_text(encoding="utf-8")
     commands = scan_commands(text)
@@ -321,18 +338,17 @@ def _check_one(
     compiled = None
     if olean.is_file() and not run.timed_out:
         search = (out_dir, *lean_path, *engine.lean_path, *_lake_search_path(lake_project))
-        compiled = compiled_axioms(olean, module, audited.names, search)
+        compiled = compiled_audit(olean, module, audited.names, search, engine.lean_path)
     report = judge(str(path), commands, audited, run, timeout, compiled=compiled, allowed=allowed)
-    if KERNEL_OFF in text:  # even in a comment or a string: a macro could assemble the option
-        why = f"the file mentions {KERNEL_OFF}: the kernel may not have checked its theorems"
-        report.status, report.errors = "error", [*report.errors, why]
+    tricks = tampering(text) + (lakefile_tampering(lake_project) if lake_project else [])
+    if tricks:
+        report.status, report.errors = "error", [*report.errors, *(t.message for t in tricks)]
+    # without the compiled audit the verdicts come from `#print axioms` replies, which a
+    # rewritten `#print` can forge: then every trick fails the theorems too
+    for trick in (t for t in tricks if t.theorems or compiled is None):
         for thm in report.theorems:
-            thm.status, thm.message = "error", thm.message or why
+            thm.status, thm.message = "error", thm.message or trick.message
     return report
-
-
-KERNEL_OFF = "skipKernelTC"
-"""``set_option debug.skipKernelTC true`` adds declarations without the kernel's type check."""
 
 
 AUDIT_OPTIONS = ("linter.defProp=false",)
@@ -354,20 +370,21 @@ def judge(
     run: LeanRun,
     timeout: float,
     *,
-    compiled: dict[str, frozenset[str]] | None = None,
+    compiled: CompiledAudit | None = None,
     allowed: frozenset[str] = ALLOWED_AXIOMS,
 ) -> FileReport:
     """Turn one Lean run over an audited copy into per-theorem verdicts.
 
-    ``compiled``: the axioms of each theorem (by full name) read from the compiled module;
-    when given it decides, and the ``#print axioms`` replies can only add to it. A theorem
-    missing from it was not compiled, which is an error.
+    ``compiled``: the audit of the compiled module (axioms of each theorem by full name, and
+    what else keeps one from ok); when given it decides, and the ``#print axioms`` replies can
+    only add to it. A theorem missing from it was not compiled, which is an error.
     """
     starts = [(c.line, c.col) for c in commands]
     thm_index = {id(t): i for i, t in enumerate(audited.theorems)}
     found: dict[int, list[LeanMessage]] = {i: [] for i in range(len(audited.theorems))}
     axioms: dict[int, list[str] | None] = {}
     file_errors: list[str] = []
+    said_sorry: dict[str, None] = {}  # declarations other than theorems that Lean says use sorry
     for msg in run.messages:
         msg = _unshift(msg, audited.shifts)
         if msg.line > audited.original_lines:
@@ -381,6 +398,8 @@ def judge(
             found[thm_index[id(cmd)]].append(msg)
         elif msg.severity == "error":
             file_errors.append(f"{msg.line}:{msg.col}: {msg.text}")
+        elif cmd is not None and uses_sorry(msg.text):
+            said_sorry.setdefault(cmd.name or f"{cmd.keyword}@{cmd.keyword_line}", None)
     if run.timed_out:
         file_errors.append(f"timed out: Lean did not finish within {timeout:g} s")
     elif run.crashed:
@@ -391,18 +410,34 @@ def judge(
         said = axioms.get(i)
         if compiled is not None:
             name = audited.names[i]
-            if name not in compiled:
+            if name not in compiled.axioms:
                 results.append(_missing(file, thm, found[i], failure))
                 continue
-            said = sorted(compiled[name] | set(said or ()))
-        results.append(_theorem_result(file, thm, found[i], said, failure, allowed))
+            said = sorted(compiled.axioms[name] | set(said or ()))
+        result = _theorem_result(file, thm, found[i], said, failure, allowed)
+        concerns = compiled.concerns.get(audited.names[i], ()) if compiled is not None else ()
+        if concerns and result.position is None:  # not a Lean error: the audit's findings lead
+            result.status, result.message = "error", "; ".join([*concerns, *filter(None, [result.message])])
+        results.append(result)
+    if compiled is not None:
+        file_errors += [_at_declaration(commands, name, why) for name, why in compiled.module_errors]
+    names = dict.fromkeys(compiled.sorry_declarations) if compiled is not None else {}
+    sorries = [f"{name} uses sorry" for name in {**names, **said_sorry}]
     if file_errors or any(t.status == "error" for t in results):
         status = "error"
-    elif any(t.status == "sorry" for t in results):
+    elif sorries or any(t.status == "sorry" for t in results):
         status = "sorry"
     else:
         status = "ok"
-    return FileReport(file, status, results, file_errors, run.seconds)
+    return FileReport(file, status, results, file_errors, run.seconds, sorries)
+
+
+def _at_declaration(commands: list[Command], name: str, why: str) -> str:
+    """``why`` prefixed with ``LINE:COL:`` of the command declaring ``name``, if one does."""
+    for cmd in commands:
+        if cmd.name is not None and (name == cmd.name or name.endswith(f".{cmd.name}")):
+            return f"{cmd.keyword_line}:{cmd.keyword_col}: {why}"
+    return why
 
 
 def _missing(file: str, thm: Command, messages: list[LeanMessage], failure: str | None) -> TheoremResult:

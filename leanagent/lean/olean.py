@@ -14,10 +14,12 @@ Each object starts with ``m_rc: i32, m_cs_sz: u16, m_other: u8, m_tag: u8``; a c
 ``Name.anonymous``). Special tags: 246 array (size, capacity, pointers), 248 scalar array,
 249 string (byte size with NUL, capacity, length, UTF-8 bytes), 250 big integer.
 
-The root is ``ModuleData``: imports, constant names, ``ConstantInfo``s, ... . Only what the audit
-needs is decoded: import module names, constant names and kinds, inductives' constructor lists,
-and -- lazily, when a closure reaches the constant -- the ``Expr.const`` names in its type and
-value. Environment extension entries, levels, literals and metadata are skipped.
+The root is ``ModuleData``: imports, constant names, ``ConstantInfo``s, extra constant names and
+environment extension entries. Only what the audit needs is decoded: import module names,
+constant names and kinds, whether a declaration is ``unsafe``, inductives' constructor lists, the
+``implemented_by`` and ``extern`` attribute entries (the compiler runs other code than the kernel
+checked), and -- lazily, when a closure reaches the constant -- the ``Expr.const`` names in its
+type and value. Other extension entries, levels, literals and metadata are skipped.
 
 Names render as Lean writes them, components joined by ``.``, numeric components as digits. A
 string component that would be ambiguous (empty, all digits, or containing ``.``, ``«`` or
@@ -40,7 +42,9 @@ __all__ = [
     "ModuleInfo",
     "OleanError",
     "axioms_of",
+    "environment",
     "find_module",
+    "notable_dependencies",
     "read_module",
 ]
 
@@ -84,6 +88,8 @@ class _Region:
         self.lean_version = data[7:0x28].split(b"\0", 1)[0].decode("ascii", "replace")
         self.githash = data[0x28:0x50].decode("ascii", "replace")
         self.base, self.root = struct.unpack_from("<QQ", data, 0x50)
+        if not _HEADER <= self.root - self.base <= len(data) - 8:
+            raise OleanError(f"{path}: bad root pointer")
         self.path = path
         self._names: dict[int, str] = {1: ""}
 
@@ -100,6 +106,14 @@ class _Region:
         if t >= 245 or (tag is not None and t != tag) or n < fields:
             raise OleanError(f"{self.path}: unexpected object (tag {t}, {n} fields) at {addr:#x}")
         return t, struct.unpack_from(f"<{n}Q", self.data, off + 8)
+
+    def scalar_byte(self, addr: int, index: int = 0) -> int:
+        """Byte ``index`` of a constructor object's scalar area (after its pointer fields)."""
+        off = self._offset(addr)
+        at = off + 8 + 8 * self.data[off + 6] + index
+        if at >= len(self.data):
+            raise OleanError(f"{self.path}: scalar field beyond the file at {addr:#x}")
+        return self.data[at]
 
     def array(self, addr: int) -> tuple[int, ...]:
         off = self._offset(addr)
@@ -171,7 +185,18 @@ class _Region:
 class ConstantFacts:
     """One constant of a module: its kind and (decoded on first use) the constants it mentions."""
 
-    __slots__ = ("name", "kind", "constructors", "_region", "_exprs", "_refs")
+    __slots__ = (
+        "name",
+        "kind",
+        "constructors",
+        "unsafe",
+        "implemented_by",
+        "extern",
+        "instance",
+        "_region",
+        "_exprs",
+        "_refs",
+    )
 
     def __init__(
         self,
@@ -180,14 +205,38 @@ class ConstantFacts:
         constructors: tuple[str, ...],
         region: _Region,
         exprs: tuple[int, ...],
+        unsafe: bool = False,
     ) -> None:
         self.name = name
         self.kind = kind
         self.constructors = constructors
         """An inductive's constructors (Lean's ``#print axioms`` follows them); empty otherwise."""
+        self.unsafe = unsafe
+        """Declared ``unsafe`` (the kernel does not check it)."""
+        self.implemented_by: str | None = None
+        """The ``@[implemented_by]`` target: compiled code runs it instead of this definition."""
+        self.extern = False
+        """Has ``@[extern]``: compiled code calls foreign code instead of this definition."""
+        self.instance = False
+        """Registered as a type class instance (by ``instance``, ``@[instance]`` or ``attribute``)."""
         self._region = region
         self._exprs = exprs
         self._refs: frozenset[str] | None = None
+
+    @property
+    def path(self) -> Path:
+        """The .olean that defines the constant."""
+        return self._region.path
+
+    @property
+    def type_references(self) -> frozenset[str]:
+        """Full names of the constants occurring in the type alone."""
+        return self._region.const_names(self._exprs[:1])
+
+    @property
+    def notable(self) -> bool:
+        """What a closure collects: axioms, and constants the kernel's check does not cover."""
+        return self.kind is ConstKind.AXIOM or self.unsafe or self.extern or self.implemented_by is not None
 
     @property
     def references(self) -> frozenset[str]:
@@ -212,9 +261,22 @@ class ModuleInfo:
     githash: str = ""
 
 
+_UNSAFE_FLAG = {  # (scalar byte, value meaning unsafe) of each kind's ``...Val`` object
+    ConstKind.DEFINITION: (0, 0),  # safety : DefinitionSafety (unsafe | safe | partial)
+    ConstKind.AXIOM: (0, 1),  # isUnsafe
+    ConstKind.OPAQUE: (0, 1),  # isUnsafe
+    ConstKind.INDUCTIVE: (1, 1),  # isRec, isUnsafe, isReflexive
+    ConstKind.CONSTRUCTOR: (0, 1),  # isUnsafe
+    ConstKind.RECURSOR: (1, 1),  # k, isUnsafe
+}
+_IMPLEMENTED_BY = "Lean.Compiler.implementedByAttr"
+_EXTERN = "Lean.externAttr"
+_INSTANCES = "Lean.Meta.instanceExtension"
+
+
 def _parse(path: Path) -> ModuleInfo:
     r = _Region(path)
-    _, (imports, names, infos, *_) = r.ctor(r.root, 0, fields=3)
+    _, (imports, names, infos, *rest) = r.ctor(r.root, 0, fields=3)
     mods: dict[str, None] = {}
     for imp in r.array(imports):
         mods[r.name(r.ctor(imp, 0, fields=1)[1][0])] = None
@@ -233,9 +295,50 @@ def _parse(path: Path) -> ModuleInfo:
         ctors: tuple[str, ...] = ()
         if kind is ConstKind.INDUCTIVE:  # InductiveVal: cval, numParams, numIndices, all, ctors, ...
             ctors = tuple(r.name(n) for n in _list(r, vfields[4]))
+        flag = _UNSAFE_FLAG.get(kind)
+        unsafe = flag is not None and r.scalar_byte(val, flag[0]) == flag[1]
         name = r.name(name_ptr)
-        constants[name] = ConstantFacts(name, kind, ctors, r, exprs)
+        constants[name] = ConstantFacts(name, kind, ctors, r, exprs, unsafe)
+    if len(rest) >= 2:  # extraConstNames, entries
+        _read_attributes(r, rest[1], constants)
     return ModuleInfo(path, list(mods), constants, r.lean_version, r.githash)
+
+
+def _read_attributes(r: _Region, entries: int, constants: dict[str, ConstantFacts]) -> None:
+    """Mark the constants that ``implemented_by`` and ``extern`` entries name (pairs whose
+    first field is the declaration)."""
+    for entry in r.array(entries):
+        _, (ext, items) = r.ctor(entry, 0, fields=2)
+        ext_name = r.name(ext)
+        if ext_name == _INSTANCES:
+            for item in r.array(items):
+                name = _instance_name(r, item)
+                if name in constants:
+                    constants[name].instance = True
+            continue
+        if ext_name not in (_IMPLEMENTED_BY, _EXTERN):
+            continue
+        for item in r.array(items):
+            _, (decl, data, *_) = r.ctor(item, 0, fields=2)
+            facts = constants.get(r.name(decl))
+            if facts is None:
+                continue
+            if ext_name == _IMPLEMENTED_BY:
+                facts.implemented_by = r.name(data)
+            else:
+                facts.extern = True
+
+
+def _instance_name(r: _Region, item: int) -> str | None:
+    """The declaration of an ``InstanceEntry`` (keys, val, priority, globalName?, ...), found
+    under the one-field wrappers scoped entries come in; None for a local instance."""
+    tag, fields = r.ctor(item)
+    while len(fields) == 1 and not fields[0] & 1:
+        tag, fields = r.ctor(fields[0])
+    if len(fields) < 3 or fields[1] & 1:
+        return None
+    val_tag, val = r.ctor(fields[1])
+    return r.name(val[0]) if val_tag == 4 else None
 
 
 def _list(r: _Region, addr: int) -> list[int]:
@@ -289,15 +392,50 @@ def axioms_of(
     ``KeyError`` for a name the module lacks and ``OleanError`` for a missing or unreadable module
     or a reference no loaded module defines (the audit fails closed).
     """
-    root = read_module(
-        module
-        if not isinstance(module, str) or module.endswith(".olean")
-        else find_module(module, search_path)
-    )
+    found = notable_dependencies(names, search_path, module=module)
+    return {
+        name: frozenset(f.name for f in facts if f.kind is ConstKind.AXIOM) for name, facts in found.items()
+    }
+
+
+def notable_dependencies(
+    names: Iterable[str],
+    search_path: Sequence[str | os.PathLike[str]],
+    *,
+    module: str | os.PathLike[str],
+) -> dict[str, frozenset[ConstantFacts]]:
+    """The notable constants (``ConstantFacts.notable``: axioms, ``unsafe``, ``implemented_by``,
+    ``extern``) each of ``names`` transitively depends on, itself included; as ``axioms_of``."""
+    root = _root(module, search_path)
     wanted = list(names)
     missing = [n for n in wanted if n not in root.constants]
     if missing:
         raise KeyError(f"not defined in {root.path}: {', '.join(missing)}")
+    memo = _memo(root, search_path)
+    env = memo[0]
+    closures = _closures(wanted, env, memo[1])
+    return {name: frozenset(env[n] for n in closure) for name, closure in closures.items()}
+
+
+def environment(
+    search_path: Sequence[str | os.PathLike[str]], *, module: str | os.PathLike[str]
+) -> dict[str, ConstantFacts]:
+    """Every constant ``module`` sees (its own and its transitive imports'), by full name."""
+    return _memo(_root(module, search_path), search_path)[0]
+
+
+def _root(module: str | os.PathLike[str], search_path: Sequence[str | os.PathLike[str]]) -> ModuleInfo:
+    return read_module(
+        module
+        if not isinstance(module, str) or module.endswith(".olean")
+        else find_module(module, search_path)
+    )
+
+
+def _memo(
+    root: ModuleInfo, search_path: Sequence[str | os.PathLike[str]]
+) -> tuple[dict[str, ConstantFacts], dict[str, frozenset[str]], list[ModuleInfo]]:
+    """The environment of ``root`` and the closures known in it (cached per module versions)."""
     modules = {id(root): root}
     todo, seen = [root], set()
     while todo:
@@ -320,7 +458,7 @@ def axioms_of(
     _MEMO[key] = memo
     while len(_MEMO) > 8:
         del _MEMO[next(iter(_MEMO))]
-    return _closures(wanted, memo[0], memo[1])
+    return memo
 
 
 def _edges(facts: ConstantFacts) -> Iterable[str]:
@@ -330,7 +468,8 @@ def _edges(facts: ConstantFacts) -> Iterable[str]:
 def _closures(
     wanted: list[str], env: dict[str, ConstantFacts], result: dict[str, frozenset[str]]
 ) -> dict[str, frozenset[str]]:
-    """Axiom sets by an iterative Tarjan SCC pass (constants refer to each other in cycles).
+    """Sets of notable constants by an iterative Tarjan SCC pass (constants refer to each other in
+    cycles).
 
     ``result`` holds closures already known (and receives the new ones).
     """
@@ -380,7 +519,7 @@ def _closures(
                 group = set(members)
                 for m in members:
                     facts = env[m]
-                    if facts.kind is ConstKind.AXIOM:
+                    if facts.notable:
                         acc.add(m)
                     for e in _edges(facts):
                         if e not in group:

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import threading
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -22,6 +23,7 @@ import networkx as nx
 from leanagent.engine import Engine
 from leanagent.lean.messages import run_lean
 from leanagent.lean.modules import Module, build_generations, module_root, read_module, source_files
+from leanagent.lean.scan import header_imports
 
 LAKEFILES = ("lakefile.toml", "lakefile.lean")
 KEEP_DEPENDENCY_BUILDS = 20
@@ -229,3 +231,23 @@ def _build(engine: Engine, deps: dict[str, Module], root: Path, target: Path, ti
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def importable_modules(root: Path, file: Path) -> dict[str, Module]:
+    """What a file of the project at ``root`` may import: the project's other modules and those
+    of the projects it requires."""
+    own = required_modules(find_project(root)) | project_modules(root)
+    return {name: m for name, m in own.items() if m.path != file}
+
+
+def engine_with_imports(
+    base: Engine, root: Path, file: Path, text: str, cache: Path, timeout: float
+) -> tuple[Engine, list[Module]]:
+    """``base`` with the modules under ``root`` that ``text`` (the file ``file``) imports
+    compiled onto its LEAN_PATH (Lake resolves them itself where the engine has Lake), and
+    those modules. For a Dojo or language server on a file of a project."""
+    deps = local_dependencies(importable_modules(root, file), tuple(header_imports(text)))
+    if deps and base.lake is None:
+        folder = build_dependencies(base, deps, cache, timeout)
+        return replace(base, lean_path=(folder, *base.lean_path)), list(deps.values())
+    return base, list(deps.values())

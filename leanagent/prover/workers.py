@@ -23,20 +23,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from leanagent.config import get_prover_settings, get_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.dojo import Dojo, DojoError, DojoLimits, ProofTarget, TacticState, server_spec
 from leanagent.lean.modules import Module
-from leanagent.lean.project import (
-    build_dependencies,
-    find_project,
-    local_dependencies,
-    project_modules,
-    required_modules,
-)
+from leanagent.lean.project import engine_with_imports, importable_modules, local_dependencies
 from leanagent.lean.scan import header_imports
 from leanagent.lean.server import LeanServer
 from leanagent.prover.generators import TacticGenerator, build
@@ -106,17 +100,13 @@ def _engine_for(job: ProveJob) -> tuple[Engine, list[Module]]:
     base = get_engine(job.file.parent)
     if job.root is None:
         return base, []
-    own = required_modules(find_project(job.root)) | project_modules(job.root)
-    modules = {name: m for name, m in own.items() if m.path != job.file}
-    deps = local_dependencies(modules, tuple(header_imports(job.text)))
+    deps = local_dependencies(importable_modules(job.root, job.file), tuple(header_imports(job.text)))
     key = (base, job.root, tuple(sorted((n, m.source) for n, m in deps.items())))
     if key not in _engines:
-        if deps and base.lake is None:
-            folder = build_dependencies(base, deps, get_settings().cache_dir, get_settings().check_timeout)
-            engine = replace(base, lean_path=(folder, *base.lean_path))
-        else:
-            engine = base
-        _engines[key] = (engine, list(deps.values()))
+        settings = get_settings()
+        _engines[key] = engine_with_imports(
+            base, job.root, job.file, job.text, settings.cache_dir, settings.check_timeout
+        )
     return _engines[key]
 
 

@@ -1,0 +1,1 @@
+"""``leanagent check`` for CI: report formats, the baseline ratchet, changed-file selection."""

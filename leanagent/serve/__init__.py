@@ -1,0 +1,1 @@
+"""``leanagent mcp``: Lean tools for editors and agents over the Model Context Protocol."""
