@@ -184,7 +184,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("ident", text[i:j], start_line, start_col, start))
             advance_to(j)
             continue
-        if ch.isdigit():
+        if "0" <= ch <= "9":  # not str.isdigit: that holds for ¹ or ₂, which no number starts with
             m = _NUMBER.match(text, i)
             assert m is not None
             tokens.append(Token("num", m.group(), start_line, start_col, start))

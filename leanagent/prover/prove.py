@@ -23,8 +23,9 @@ from leanagent.lean.scan import header_imports
 from leanagent.prover.generators import resolve_spec
 from leanagent.prover.premises import load_retriever
 from leanagent.prover.results import ResultStore, StoredResult
+from leanagent.prover.schedule import Schedule
 from leanagent.prover.search import PROVED, SearchConfig
-from leanagent.prover.workers import ProveJob, make_pool
+from leanagent.prover.workers import JobResult, ProveJob, make_pool
 from leanagent.prover.writeback import (
     SorryTheorem,
     WriteOutcome,
@@ -56,6 +57,8 @@ class ProveOptions:
     db: Path | None = None
     ray: str | None = None
     """A Ray cluster address (``auto`` or ``host:port``) instead of local processes."""
+    premises: bool | None = None
+    """Library premises for every goal (default: the ``[prover] premises`` setting)."""
 
 
 @dataclass
@@ -174,6 +177,7 @@ def prove_path(
         max_expansions=settings.max_expansions if opts.max_expansions is None else opts.max_expansions,
     )
     retrieval = settings.retrieval if opts.retrieval is None else opts.retrieval
+    use_premises = settings.premises if opts.premises is None else opts.premises
     db_path = opts.db or get_settings().corpus_db
     if retrieval:
         retriever, why = load_retriever(db_path, path)
@@ -187,7 +191,6 @@ def prove_path(
     with ResultStore(db_path) as store:
         found: dict[tuple[str, str], tuple[str, ...]] = {}
         reports: dict[tuple[str, str], TheoremReport] = {}
-        jobs: list[ProveJob] = []
         remaining = {str(t.path): len(t.sorries) for t in targets}
         by_file = {str(t.path): t for t in targets}
 
@@ -203,24 +206,12 @@ def prove_path(
                     if on_result and (entry.file, other.name) in found:
                         on_result(verified)
 
+        todo: list[tuple[FileTarget, SorryTheorem]] = []
         for target in targets:
             for thm in target.sorries:
                 stored = None if opts.force else store.get(target.hash, thm.name)
                 if stored is None:
-                    jobs.append(
-                        ProveJob(
-                            target.path,
-                            target.root,
-                            target.text,
-                            thm,
-                            search,
-                            spec,
-                            retrieval,
-                            db_path,
-                            get_dojo_settings().tactic_timeout,
-                            settings.first_pass,
-                        )
-                    )
+                    todo.append((target, thm))
                     continue
                 key = (str(target.path), thm.name)
                 status = FOUND if stored.status in (PROVED, FOUND) else stored.status
@@ -238,42 +229,74 @@ def prove_path(
                     error=stored.error,
                 )
                 finish(entry)
-        if jobs:
-            pool = make_pool(opts.workers or settings.workers, opts.ray)
+        if todo:
+            schedule = Schedule(todo, found, search)
+
+            def job(target: FileTarget, thm: SorryTheorem, config: SearchConfig) -> ProveJob:
+                text, now = schedule.context_for(target, thm)
+                return ProveJob(
+                    target.path,
+                    target.root,
+                    text,
+                    now,
+                    config,
+                    spec,
+                    retrieval,
+                    db_path,
+                    get_dojo_settings().tactic_timeout,
+                    settings.first_pass,
+                    use_premises,
+                )
+
+            def record(result: JobResult) -> None:
+                target = by_file[result.file]
+                schedule.done(result)
+                status = FOUND if result.status == PROVED else result.status
+                store.put(
+                    StoredResult(
+                        result.file,
+                        target.hash,
+                        result.name,
+                        status,
+                        result.tactics,
+                        result.seconds,
+                        result.stats,
+                        spec,
+                        None,
+                        False,
+                        result.error,
+                    )
+                )
+                if status == FOUND:
+                    found[(result.file, result.name)] = result.tactics
+                line = next(t.line for t in target.sorries if t.name == result.name)
+                entry = TheoremReport(
+                    result.file,
+                    result.name,
+                    line,
+                    status,
+                    result.seconds,
+                    result.stats.get("expansions", 0),
+                    result.stats.get("tactics_tried", 0),
+                    error=result.error,
+                    steps=[tuple(step) for step in result.steps],
+                )
+                if schedule.may_retry(result):
+                    schedule.hold(entry)
+                else:
+                    finish(entry)
+
+            workers = opts.workers or settings.workers
+            pool = make_pool(workers, opts.ray)
             try:
-                for result in pool.map_unordered(jobs):
-                    target = by_file[result.file]
-                    status = FOUND if result.status == PROVED else result.status
-                    store.put(
-                        StoredResult(
-                            result.file,
-                            target.hash,
-                            result.name,
-                            status,
-                            result.tactics,
-                            result.seconds,
-                            result.stats,
-                            spec,
-                            None,
-                            False,
-                            result.error,
-                        )
-                    )
-                    if status == FOUND:
-                        found[(result.file, result.name)] = result.tactics
-                    finish(
-                        TheoremReport(
-                            result.file,
-                            result.name,
-                            result.line,
-                            status,
-                            result.seconds,
-                            result.stats.get("expansions", 0),
-                            result.stats.get("tactics_tried", 0),
-                            error=result.error,
-                            steps=[tuple(step) for step in result.steps],
-                        )
-                    )
+                for result in pool.map_unordered(schedule.first_pass(job), queued=workers):
+                    record(result)
+                retries = schedule.retries(job)
+                for entry in schedule.released():
+                    finish(entry)
+                for result in pool.map_unordered(retries, queued=workers):
+                    schedule.retried(result.name, result.file)
+                    record(result)
             finally:
                 pool.close()
     order = {(str(t.path), s.name): i for i, (t, s) in enumerate((t, s) for t in targets for s in t.sorries)}
