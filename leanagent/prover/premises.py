@@ -25,6 +25,7 @@ from pathlib import Path
 from leanagent.lean.modules import Module
 from leanagent.lean.scan import command_spans, scan_commands, tokenize
 from leanagent.prover.generators.base import Premise
+from leanagent.prover.generators.portfolio import _is_proof_type, binders, conclusion, parse_state, skeleton
 
 PREMISE_KINDS = frozenset(
     {"theorem", "lemma", "def", "abbrev", "instance", "inductive", "structure", "class"}
@@ -174,12 +175,36 @@ class _Group:
 
 
 class LibraryPremises:
-    """The theorems of some libraries (each a list of module texts), ranked for a goal."""
+    """The theorems of some libraries (each a list of module texts), ranked for a goal: first
+    those whose conclusion has the goal's shape (``skeleton``), best where their hypotheses'
+    shapes are among the goal's, then the nearest by embedding."""
 
     def __init__(self, groups: list[_Group], encoder) -> None:
         self.groups = groups
         self.encoder = encoder
         self._queries: OrderedDict[str, object] = OrderedDict()
+        self._shapes: dict[str, list[tuple[Premise, list[str]]]] = {}
+        for group in groups:
+            for premise in group.premises:
+                bound = binders(premise.code)
+                names = {n for n, _ in bound}
+                shape = skeleton(conclusion(premise.code), names)
+                if shape.replace("_", "").strip():
+                    hyps = [skeleton(t, names) for _, t in bound if _is_proof_type(t)]
+                    self._shapes.setdefault(shape, []).append((premise, hyps))
+
+    def by_shape(self, state: str, k: int) -> list[Premise]:
+        """The theorems whose conclusion has the shape of the first goal's target."""
+        goals = parse_state(state)
+        if not goals:
+            return []
+        names = {h.name for h in goals[0].hyps}
+        have = {skeleton(h.type, names) for h in goals[0].hyps}
+        hits = self._shapes.get(skeleton(goals[0].target, names), [])
+        score = {
+            p.name: sum(h in have for h in hyps) - 0.5 * sum(h not in have for h in hyps) for p, hyps in hits
+        }
+        return [p for p, _ in sorted(hits, key=lambda ph: -score[ph[0].name])[:k]]
 
     def __len__(self) -> int:
         return sum(len(g.premises) for g in self.groups)
@@ -193,7 +218,9 @@ class LibraryPremises:
         while len(self._queries) > QUERY_CACHE:
             self._queries.popitem(last=False)
         hits = [(score, g.premises[i]) for g in self.groups for i, score in g.index.search(query, k)[0]]
-        return [p for _, p in sorted(hits, key=lambda h: -h[0])[:k]]
+        shaped = self.by_shape(state, k // 2)
+        near = [p for _, p in sorted(hits, key=lambda h: -h[0])]
+        return list(dict.fromkeys([*shaped, *near]))[:k]
 
 
 _encoders: dict[str, object] = {}

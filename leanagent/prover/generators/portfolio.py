@@ -270,7 +270,9 @@ class Portfolio(TacticGenerator):
 def _intro_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
     kind = shape(goal.target)
     out: list[tuple[str, float]] = []
-    inaccessible = [h for h in goal.hyps if not h.accessible and h.name != "_"]
+    inaccessible = [
+        h for h in goal.hyps if not h.accessible and h.name != "_" and not h.name.startswith("inst✝")
+    ]
     if inaccessible:
         fresh = [names.fresh("x" if _is_data(h, goal) else "h") for h in inaccessible]
         out.append((f"rename_i {' '.join(fresh)}", -0.2))
@@ -477,6 +479,29 @@ def binders(statement: str, explicit_only: bool = False) -> list[tuple[str, str]
 
 LEMMA_KINDS = frozenset({"theorem", "lemma", "field"})
 """Premises one may ``apply``: theorems, and the fields of classes and structures."""
+
+
+def conclusion(statement: str) -> str:
+    """What a statement claims: its text after the top-level colon (binders stripped)."""
+    depth = 0
+    for i, ch in enumerate(statement):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+        elif ch == ":" and depth == 0 and statement[i + 1 : i + 2] != "=":
+            return statement[i + 1 :].strip()
+    return ""
+
+
+_TOKEN = re.compile(r"[A-Za-z_\u0370-\u03ff][\w.'\u2080-\u2089]*|\d+|\S")
+
+
+def skeleton(text: str, variables: set[str]) -> str:
+    """A proposition with its variables blanked (``a ∣ b + c`` -> ``_ ∣ _ + _``): what a
+    premise's conclusion must look like to close a goal by ``exact``/``apply``."""
+    return " ".join("_" if t in variables else t for t in _TOKEN.findall(text))
+
 
 CORE_NAME = re.compile(r"(?:List|Nat|Option|Bool)\.[\w.']+")
 """A name in the core namespaces every file sees (a lemma or function one may cite by name)."""
@@ -710,6 +735,6 @@ def _instantiations(goal: ParsedGoal, query: Goal, proofs: list[Hyp]) -> list[tu
         for chosen in choices:
             fill = iter(chosen)
             call = " ".join([p.name, *(next(fill) if proof else "_" for proof in args)])
-            base = -1.0 - 0.1 * rank
-            out += [(f"exact {call}", base), (f"have := {call}", base - 0.3)]
+            base = -0.8 - 0.1 * rank
+            out += [(f"exact {call}", base), (f"have := {call}", base - 0.1)]
     return out
