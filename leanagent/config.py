@@ -173,7 +173,8 @@ class ProverSettings:
     and feed the best to the generators."""
     premises_per_goal: int = 8
     symbolic: str = "unfold,split,cases,witness,by_cases,tauto"
-    """The portfolio's symbolic moves (comma-separated; see ``portfolio.SYMBOLIC_MOVES``)."""
+    """The portfolio's symbolic moves (comma-separated, ``none`` for none; see
+    ``portfolio.SYMBOLIC_MOVES``)."""
 
 
 def get_prover_settings() -> ProverSettings:
