@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from leanagent.config import get_dojo_settings, get_prover_settings, get_settings
-from leanagent.lean.modules import module_path, source_files
+from leanagent.lean.modules import module_name, module_path, source_files
 from leanagent.lean.project import find_project, project_src
 from leanagent.lean.scan import header_imports
 from leanagent.prover.generators import resolve_spec
@@ -152,6 +152,33 @@ def _module_root(file: Path, given: Path, text: str) -> tuple[Path | None, Path 
     return candidates[0]
 
 
+def _imported_targets(targets: list[FileTarget]) -> dict[str, set[str]]:
+    """For each target file, the other target files it imports, directly or not."""
+    names = {
+        module_name(t.root, t.path): str(t.path)
+        for t in targets
+        if t.root is not None and t.path.is_relative_to(t.root)
+    }
+    direct = {str(t.path): {names[i] for i in header_imports(t.text) if i in names} for t in targets}
+    closed: dict[str, set[str]] = {}
+
+    def reach(file: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        if file not in closed:
+            out = set(direct[file])
+            for dep in direct[file] - seen - {file}:
+                out |= reach(dep, seen | {file})
+            closed[file] = out - {file}
+        return closed[file]
+
+    return {file: reach(file) for file in direct}
+
+
+def _import_order(targets: list[FileTarget]) -> list[FileTarget]:
+    """The targets with every file after the target files it imports (else as found)."""
+    imports = _imported_targets(targets)
+    return sorted(targets, key=lambda t: len(imports[str(t.path)]))
+
+
 def _matches(full: str, wanted: str) -> bool:
     return full == wanted or full.endswith("." + wanted)
 
@@ -184,7 +211,7 @@ def prove_path(
         if retriever is None:
             raise ValueError(f"--retrieval: {why}")
     report = ProveReport(str(path), spec, opts.write)
-    targets = collect_targets(path, opts.theorem)
+    targets = _import_order(collect_targets(path, opts.theorem))
     total = sum(len(t.sorries) for t in targets)
     if on_start:
         on_start(total)
@@ -193,6 +220,7 @@ def prove_path(
         reports: dict[tuple[str, str], TheoremReport] = {}
         remaining = {str(t.path): len(t.sorries) for t in targets}
         by_file = {str(t.path): t for t in targets}
+        written: set[str] = set()
 
         def finish(entry: TheoremReport) -> None:
             reports[(entry.file, entry.name)] = entry
@@ -200,7 +228,8 @@ def prove_path(
             if on_result and entry.status != FOUND:  # a found proof is reported once verified
                 on_result(entry)
             if remaining[entry.file] == 0:
-                _finalize(by_file[entry.file], found, reports, store, opts, report)
+                if _finalize(by_file[entry.file], found, reports, store, opts, report):
+                    written.add(entry.file)
                 for other in by_file[entry.file].sorries:
                     verified = reports[(entry.file, other.name)]
                     if on_result and (entry.file, other.name) in found:
@@ -230,7 +259,7 @@ def prove_path(
                 )
                 finish(entry)
         if todo:
-            schedule = Schedule(todo, found, search)
+            schedule = Schedule(todo, found, search, _imported_targets(targets), written)
 
             def job(target: FileTarget, thm: SorryTheorem, config: SearchConfig) -> ProveJob:
                 text, now = schedule.context_for(target, thm)
@@ -311,12 +340,13 @@ def _finalize(
     store: ResultStore,
     opts: ProveOptions,
     report: ProveReport,
-) -> None:
-    """Verify the file's proofs together by a whole-file re-check; write if asked; record."""
+) -> bool:
+    """Verify the file's proofs together by a whole-file re-check; write if asked; record.
+    Whether the file was written."""
     file = str(target.path)
     proofs = {thm: found[(file, thm.name)] for thm in target.sorries if (file, thm.name) in found}
     if not proofs:
-        return
+        return False
     try:
         outcome = verify_and_write(target.path, target.text, proofs, write=opts.write, project=target.project)
     except Exception as exc:  # the re-check itself broke (engine, disk): nothing counts, nothing written
@@ -355,3 +385,4 @@ def _finalize(
             "error": outcome.error,
         }
     )
+    return outcome.written

@@ -85,6 +85,51 @@ def test_a_lemma_proved_in_the_run_is_used_by_the_theorem_below(tmp_path: Path, 
     assert check_path(path).summary()["ok"] == 2
 
 
+def test_an_importing_file_waits_for_its_import_and_is_retried_once_it_is_written(tmp_path: Path):
+    (tmp_path / "A.lean").write_text(
+        "def f (n : Nat) : Nat := n + n\n\ntheorem f_eq (n : Nat) : f n = 2 * n := by sorry\n"
+    )
+    (tmp_path / "B.lean").write_text("import A\n\ntheorem f_f (n : Nat) : f (f n) = 4 * n := by sorry\n")
+    targets = collect_targets(tmp_path)
+    b, a = sorted(targets, key=lambda t: t.path.name, reverse=True)
+    found: dict = {}
+    written: set[str] = set()
+    imports = {str(a.path): set(), str(b.path): {str(a.path)}}
+    schedule = Schedule(
+        [(b, b.sorries[0]), (a, a.sorries[0])], found, SearchConfig(time_limit=10.0), imports, written
+    )
+
+    def make(target, thm, config):
+        return SimpleNamespace(theorem=schedule.context_for(target, thm)[1], config=config)
+
+    jobs = schedule.first_pass(make)
+    assert next(jobs).theorem.name == "f_eq"  # the imported file first, though listed second
+    assert next(jobs).theorem.name == "f_f"
+    failed = JobResult(str(b.path), "f_f", 3, "failed", seconds=2.0)
+    schedule.done(failed)
+    assert schedule.may_retry(failed)
+    schedule.hold(SimpleNamespace(file=str(b.path), name="f_f"))
+    schedule.done(JobResult(str(a.path), "f_eq", 3, "proved", seconds=1.0))
+    written.add(str(a.path))  # prove wrote A's proof: B's search now compiles it
+    (retry,) = list(schedule.retries(make))
+    assert retry.theorem.name == "f_f" and retry.config.time_limit == 10.0
+
+
+def test_a_project_is_proved_imports_first_and_written(tmp_path: Path, engine, db: Path):
+    folder = tmp_path / "Pkg"
+    folder.mkdir()
+    (folder / "A.lean").write_text(
+        "def f : Nat → Nat\n  | 0 => 0\n  | n + 1 => f n + 2\n\ntheorem f_eq (n : Nat) : f n = 2 * n := by sorry\n"
+    )
+    (folder / "B.lean").write_text(
+        "import A\n\ntheorem f_add (m n : Nat) : f (m + n) = f m + f n := by sorry\n"
+    )
+    report = prove_path(folder, ProveOptions(**{**FAST, "workers": 2}, time_limit=20.0, db=db, write=True))
+    assert statuses(report) == {"f_eq": "proved", "f_add": "proved"}
+    summary = check_path(folder).summary()
+    assert summary["ok"] == 2 and summary["sorry"] == 0
+
+
 # --------------------------------------------------------------------------- 2. library premises
 
 
