@@ -182,7 +182,7 @@ def test_symbolic_moves_fit_the_goal():
     assert "split" in tactics("a b : Nat\n⊢ a ≤ if a ≤ b then b else a")
     split_all = tactics("α : Type\nA B : α → Prop\nh1 : ∀ (x : α), A x ∨ B x\nx : α\n⊢ B x")
     assert any(t.startswith("rcases h1 x with") for t in split_all)
-    assert "exists k + k1" in tactics("a c k k1 : Nat\nhk : a + k = c\n⊢ ∃ k, a + k = c")
+    assert "refine ⟨k + k1, ?_⟩ <;> omega" in tactics("a c k k1 : Nat\nhk : a + k = c\n⊢ ∃ k, a + k = c")
     assert any(
         t.startswith("obtain ⟨") and t.endswith("⟩ := hpq")
         for t in tactics("p q : Prop\nhpq : p ↔ q\n⊢ q ↔ p")

@@ -661,14 +661,18 @@ def symbolic_moves(
                     else:
                         out.append((f"have {a} := {h.name} {x.name}", -1.1))
     if "witness" in moves and shape(goal.target) == "exists":
-        recent = values[-3:]  # the latest (obtained from hypotheses) first
-        terms = [x.name for x in reversed(recent)]
-        terms += [f"{a.name} + {b.name}" for i, a in enumerate(recent) for b in recent[i + 1 :]]
+        newest = [x.name for x in reversed(values[-3:])]  # obtained from hypotheses last
+        sums = [f"{b} + {a}" for i, a in enumerate(newest) for b in newest[i + 1 :]]
+        terms = newest[:1] + sums[:1] + newest[1:2] + sums[1:] + newest[2:]
         terms += [x.name for x in values[:-3][-2:]] + ["0", "1"]
-        for rank, t in enumerate(terms):
-            base = -0.7 - 0.08 * rank
-            out += [(f"exists {t}", base), (f"refine ⟨{t}, ?_⟩ <;> omega", base - 0.1)]
-            out.append((f"refine ⟨{t}, ?_⟩ <;> simp_all", base - 0.3))
+        for rank, t in enumerate(dict.fromkeys(terms)):
+            base = -0.6 - 0.08 * rank
+            out += [
+                (f"refine ⟨{t}, ?_⟩ <;> omega", base),
+                (f"refine ⟨{t}, ?_⟩ <;> simp_all; done", base - 0.2),
+            ]
+            if rank < 2:  # a witness that leaves its claim open: for the likeliest only
+                out.append((f"exists {t}", base - 0.3))
     if "cases" in moves:
         out += _instantiations(goal, query, proofs)
     atoms = list(dict.fromkeys(a for t in (goal.target, *(h.type for h in proofs)) for a in prop_atoms(t)))
@@ -689,9 +693,10 @@ def symbolic_moves(
 def tauto_script(atoms: list[str], names: _Names) -> str:
     """Decides a classical propositional claim over ``atoms``: a case split on each atom (by
     excluded middle), after which ``simp_all`` evaluates every hypothesis and the goal to
-    ``True``/``False``."""
+    ``True``/``False``. It closes the goal or fails (a half-done split is no state worth
+    keeping)."""
     splits = " <;> ".join(f"by_cases {names.fresh()} : {a}" for a in atoms)
-    return f"{splits} <;> simp_all"
+    return f"{splits} <;> simp_all; done"  # a decision procedure: all or nothing
 
 
 def explicit_arguments(premise: Premise) -> list[bool]:
