@@ -729,7 +729,7 @@ def _instantiations(goal: ParsedGoal, query: Goal, proofs: list[Hyp]) -> list[tu
     out: list[tuple[str, float]] = []
     seen = words(goal.target) | {w for h in goal.hyps for w in words(h.type)}
     related = [p for p in query.local if p.kind in LEMMA_KINDS and relevance(p, seen) > 0]
-    candidates = list(dict.fromkeys([*query.premises[:6], *related[:6]]))
+    candidates = list(dict.fromkeys([*related[:6], *query.premises[:6]]))  # the file's own first
     hyps = [h.name for h in proofs[-3:]]
     for rank, p in enumerate(c for c in candidates if c.kind in LEMMA_KINDS):
         args = explicit_arguments(p)
