@@ -234,7 +234,6 @@ theorem countP_le_length {α : Type} (p : α → Bool) (xs : List α) : countP p
 """
 
 
-@pytest.mark.slow
 def test_the_symbolic_layer_proves_what_the_plain_portfolio_missed(tmp_path: Path, engine, db: Path):
     path = tmp_path / "Symbolic.lean"
     path.write_text(SYMBOLIC)
