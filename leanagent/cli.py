@@ -338,6 +338,10 @@ def prove(
         bool | None,
         typer.Option(help="Retrieved premises for the portfolio's rewrites and the model's input."),
     ] = None,
+    premises: Annotated[
+        bool | None,
+        typer.Option(help="Library premises (core and imported modules) for every goal; on by default."),
+    ] = None,
     write: Annotated[
         bool, typer.Option("--write/--dry-run", help="Put verified proofs into the files (backup kept).")
     ] = False,

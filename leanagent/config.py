@@ -167,6 +167,14 @@ class ProverSettings:
     tactics and are prepended to the input of a model trained with premises."""
     openai_timeout: float = 60.0
     openai_retries: int = 3
+    premises: bool = True
+    """Rank the theorems of the core library and the imported project modules for each goal
+    (the retrieval encoder over an index cached by content hash; no traced corpus needed)
+    and feed the best to the generators."""
+    premises_per_goal: int = 8
+    symbolic: str = "unfold,split,cases,witness,by_cases,tauto"
+    """The portfolio's symbolic moves (comma-separated, ``none`` for none; see
+    ``portfolio.SYMBOLIC_MOVES``)."""
 
 
 def get_prover_settings() -> ProverSettings:

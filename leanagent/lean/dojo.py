@@ -169,6 +169,31 @@ class ProofTarget:
     """Full name, None for `example`."""
     directory: Path
     """Where the documents live (their imports resolve as for a file there)."""
+    opener: str = " := by"
+    """What follows the statement, ending the line the tactics go under."""
+    tail: str = ""
+    """The declaration's text after the tactics (for a hole inside a user's proof)."""
+    indent: str = INDENT
+    """How deep the tactics are indented."""
+
+    @classmethod
+    def at_hole(
+        cls,
+        context: str,
+        before: str,
+        after: str,
+        tactic: bool,
+        column: int,
+        name: str | None,
+        directory: Path,
+    ) -> ProofTarget:
+        """The goal at a ``sorry`` inside a user's proof: ``before`` is the declaration up to the
+        sorry, ``after`` the rest. The tactics go in a nested ``by`` block (``exact by`` where
+        the sorry is a tactic), indented past the sorry's column, so the user's skeleton around
+        it is elaborated as written."""
+        return cls(
+            context, before, name, directory, "exact by" if tactic else "by", after, " " * (column + 2)
+        )
 
     @classmethod
     def from_file(cls, path: Path, name: str) -> ProofTarget:
@@ -298,7 +323,7 @@ class Dojo:
         self._lock = threading.Lock()
         context = light_context(target.context) if stub_context_proofs else target.context
         self._head = context + _PADDING + f"set_option maxHeartbeats {self.limits.heartbeats}\n"
-        self._head += target.statement + " := by\n"
+        self._head += target.statement + target.opener + "\n"
         self._head_lines = self._head.count("\n")
         self._theorem_line = context.count("\n")
         self._by_line = self._head_lines - 1
@@ -427,7 +452,8 @@ class Dojo:
             for t in prefix:
                 if not _is_sanitised(t):
                     raise UnsafeTactic("a tactic of the state is not in sanitised form")
-            body = "".join(_indent(t) for t in tactics) or INDENT + "skip\n"
+            indent = self.target.indent
+            body = ("".join(_indent(t, indent) for t in tactics) or indent + "skip\n") + self.target.tail
         except UnsafeTactic as exc:
             return LeanError(f"unsafe tactic: {exc}", "unsafe")
         first_line = self._head_lines + sum(t.count("\n") + 1 for t in prefix)
@@ -474,7 +500,9 @@ class Dojo:
 
     def proof_text(self, tactics: tuple[str, ...]) -> str:
         """The theorem with `tactics` as its proof, spliced as in the Dojo's document (`_indent`)."""
-        return self.target.statement + " := by\n" + "".join(_indent(t) for t in tactics)
+        target = self.target
+        body = "".join(_indent(t, target.indent) for t in tactics)
+        return target.statement + target.opener + "\n" + body + target.tail
 
     def _recheck(self, tactics: tuple[str, ...]) -> Result:
         """Check the real context + theorem with `#print axioms`, the theorem from scratch (see `recheck`)."""
@@ -595,8 +623,8 @@ def _is_sanitised(tactic: str) -> bool:
         return False
 
 
-def _indent(tactic: str) -> str:
-    """The lines of one sanitised tactic, each `INDENT` deeper, for the proof under `:= by`.
+def _indent(tactic: str, indent: str = INDENT) -> str:
+    """The lines of one sanitised tactic, each `indent` deeper, for the proof under `:= by`.
 
     What keeps the text inside the proof. Indentation alone cannot: Lean's command parser
     needs no column 0, a command starts wherever the term before it ends, at any column.
@@ -625,7 +653,7 @@ def _indent(tactic: str) -> str:
         )
     if any(ch in tactic for ch in "\r\t\x0b\x0c\x85\u2028\u2029"):
         raise UnsafeTactic("the tactic is not in sanitised form (a line break other than '\\n', or a tab)")
-    return "".join(INDENT + line + "\n" for line in lines)
+    return "".join(indent + line + "\n" for line in lines)
 
 
 def server_spec(engine: Engine, directory: Path, memory_mb: int | None) -> ServerSpec:

@@ -17,14 +17,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from leanagent.config import get_dojo_settings, get_prover_settings, get_settings
-from leanagent.lean.modules import module_path, source_files
+from leanagent.lean.modules import module_name, module_path, source_files
 from leanagent.lean.project import find_project, project_src
 from leanagent.lean.scan import header_imports
 from leanagent.prover.generators import resolve_spec
 from leanagent.prover.premises import load_retriever
 from leanagent.prover.results import ResultStore, StoredResult
+from leanagent.prover.schedule import Schedule
 from leanagent.prover.search import PROVED, SearchConfig
-from leanagent.prover.workers import ProveJob, make_pool
+from leanagent.prover.workers import JobResult, ProveJob, make_pool
 from leanagent.prover.writeback import (
     SorryTheorem,
     WriteOutcome,
@@ -56,6 +57,8 @@ class ProveOptions:
     db: Path | None = None
     ray: str | None = None
     """A Ray cluster address (``auto`` or ``host:port``) instead of local processes."""
+    premises: bool | None = None
+    """Library premises for every goal (default: the ``[prover] premises`` setting)."""
 
 
 @dataclass
@@ -149,6 +152,33 @@ def _module_root(file: Path, given: Path, text: str) -> tuple[Path | None, Path 
     return candidates[0]
 
 
+def _imported_targets(targets: list[FileTarget]) -> dict[str, set[str]]:
+    """For each target file, the other target files it imports, directly or not."""
+    names = {
+        module_name(t.root, t.path): str(t.path)
+        for t in targets
+        if t.root is not None and t.path.is_relative_to(t.root)
+    }
+    direct = {str(t.path): {names[i] for i in header_imports(t.text) if i in names} for t in targets}
+    closed: dict[str, set[str]] = {}
+
+    def reach(file: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        if file not in closed:
+            out = set(direct[file])
+            for dep in direct[file] - seen - {file}:
+                out |= reach(dep, seen | {file})
+            closed[file] = out - {file}
+        return closed[file]
+
+    return {file: reach(file) for file in direct}
+
+
+def _import_order(targets: list[FileTarget]) -> list[FileTarget]:
+    """The targets with every file after the target files it imports (else as found)."""
+    imports = _imported_targets(targets)
+    return sorted(targets, key=lambda t: len(imports[str(t.path)]))
+
+
 def _matches(full: str, wanted: str) -> bool:
     return full == wanted or full.endswith("." + wanted)
 
@@ -174,22 +204,23 @@ def prove_path(
         max_expansions=settings.max_expansions if opts.max_expansions is None else opts.max_expansions,
     )
     retrieval = settings.retrieval if opts.retrieval is None else opts.retrieval
+    use_premises = settings.premises if opts.premises is None else opts.premises
     db_path = opts.db or get_settings().corpus_db
     if retrieval:
         retriever, why = load_retriever(db_path, path)
         if retriever is None:
             raise ValueError(f"--retrieval: {why}")
     report = ProveReport(str(path), spec, opts.write)
-    targets = collect_targets(path, opts.theorem)
+    targets = _import_order(collect_targets(path, opts.theorem))
     total = sum(len(t.sorries) for t in targets)
     if on_start:
         on_start(total)
     with ResultStore(db_path) as store:
         found: dict[tuple[str, str], tuple[str, ...]] = {}
         reports: dict[tuple[str, str], TheoremReport] = {}
-        jobs: list[ProveJob] = []
         remaining = {str(t.path): len(t.sorries) for t in targets}
         by_file = {str(t.path): t for t in targets}
+        written: set[str] = set()
 
         def finish(entry: TheoremReport) -> None:
             reports[(entry.file, entry.name)] = entry
@@ -197,30 +228,19 @@ def prove_path(
             if on_result and entry.status != FOUND:  # a found proof is reported once verified
                 on_result(entry)
             if remaining[entry.file] == 0:
-                _finalize(by_file[entry.file], found, reports, store, opts, report)
+                if _finalize(by_file[entry.file], found, reports, store, opts, report):
+                    written.add(entry.file)
                 for other in by_file[entry.file].sorries:
                     verified = reports[(entry.file, other.name)]
                     if on_result and (entry.file, other.name) in found:
                         on_result(verified)
 
+        todo: list[tuple[FileTarget, SorryTheorem]] = []
         for target in targets:
             for thm in target.sorries:
                 stored = None if opts.force else store.get(target.hash, thm.name)
                 if stored is None:
-                    jobs.append(
-                        ProveJob(
-                            target.path,
-                            target.root,
-                            target.text,
-                            thm,
-                            search,
-                            spec,
-                            retrieval,
-                            db_path,
-                            get_dojo_settings().tactic_timeout,
-                            settings.first_pass,
-                        )
-                    )
+                    todo.append((target, thm))
                     continue
                 key = (str(target.path), thm.name)
                 status = FOUND if stored.status in (PROVED, FOUND) else stored.status
@@ -238,42 +258,74 @@ def prove_path(
                     error=stored.error,
                 )
                 finish(entry)
-        if jobs:
-            pool = make_pool(opts.workers or settings.workers, opts.ray)
+        if todo:
+            schedule = Schedule(todo, found, search, _imported_targets(targets), written)
+
+            def job(target: FileTarget, thm: SorryTheorem, config: SearchConfig) -> ProveJob:
+                text, now = schedule.context_for(target, thm)
+                return ProveJob(
+                    target.path,
+                    target.root,
+                    text,
+                    now,
+                    config,
+                    spec,
+                    retrieval,
+                    db_path,
+                    get_dojo_settings().tactic_timeout,
+                    settings.first_pass,
+                    use_premises,
+                )
+
+            def record(result: JobResult) -> None:
+                target = by_file[result.file]
+                schedule.done(result)
+                status = FOUND if result.status == PROVED else result.status
+                store.put(
+                    StoredResult(
+                        result.file,
+                        target.hash,
+                        result.name,
+                        status,
+                        result.tactics,
+                        result.seconds,
+                        result.stats,
+                        spec,
+                        None,
+                        False,
+                        result.error,
+                    )
+                )
+                if status == FOUND:
+                    found[(result.file, result.name)] = result.tactics
+                line = next(t.line for t in target.sorries if t.name == result.name)
+                entry = TheoremReport(
+                    result.file,
+                    result.name,
+                    line,
+                    status,
+                    result.seconds,
+                    result.stats.get("expansions", 0),
+                    result.stats.get("tactics_tried", 0),
+                    error=result.error,
+                    steps=[tuple(step) for step in result.steps],
+                )
+                if schedule.may_retry(result):
+                    schedule.hold(entry)
+                else:
+                    finish(entry)
+
+            workers = opts.workers or settings.workers
+            pool = make_pool(workers, opts.ray)
             try:
-                for result in pool.map_unordered(jobs):
-                    target = by_file[result.file]
-                    status = FOUND if result.status == PROVED else result.status
-                    store.put(
-                        StoredResult(
-                            result.file,
-                            target.hash,
-                            result.name,
-                            status,
-                            result.tactics,
-                            result.seconds,
-                            result.stats,
-                            spec,
-                            None,
-                            False,
-                            result.error,
-                        )
-                    )
-                    if status == FOUND:
-                        found[(result.file, result.name)] = result.tactics
-                    finish(
-                        TheoremReport(
-                            result.file,
-                            result.name,
-                            result.line,
-                            status,
-                            result.seconds,
-                            result.stats.get("expansions", 0),
-                            result.stats.get("tactics_tried", 0),
-                            error=result.error,
-                            steps=[tuple(step) for step in result.steps],
-                        )
-                    )
+                for result in pool.map_unordered(schedule.first_pass(job), queued=workers):
+                    record(result)
+                retries = schedule.retries(job)
+                for entry in schedule.released():
+                    finish(entry)
+                for result in pool.map_unordered(retries, queued=workers):
+                    schedule.retried(result.name, result.file)
+                    record(result)
             finally:
                 pool.close()
     order = {(str(t.path), s.name): i for i, (t, s) in enumerate((t, s) for t in targets for s in t.sorries)}
@@ -288,12 +340,13 @@ def _finalize(
     store: ResultStore,
     opts: ProveOptions,
     report: ProveReport,
-) -> None:
-    """Verify the file's proofs together by a whole-file re-check; write if asked; record."""
+) -> bool:
+    """Verify the file's proofs together by a whole-file re-check; write if asked; record.
+    Whether the file was written."""
     file = str(target.path)
     proofs = {thm: found[(file, thm.name)] for thm in target.sorries if (file, thm.name) in found}
     if not proofs:
-        return
+        return False
     try:
         outcome = verify_and_write(target.path, target.text, proofs, write=opts.write, project=target.project)
     except Exception as exc:  # the re-check itself broke (engine, disk): nothing counts, nothing written
@@ -332,3 +385,4 @@ def _finalize(
             "error": outcome.error,
         }
     )
+    return outcome.written

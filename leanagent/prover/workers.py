@@ -35,7 +35,13 @@ from leanagent.lean.scan import header_imports
 from leanagent.lean.server import LeanServer
 from leanagent.prover.generators import TacticGenerator, build
 from leanagent.prover.generators.base import Goal
-from leanagent.prover.premises import load_retriever, local_premises
+from leanagent.prover.premises import (
+    LibraryPremises,
+    library_premises,
+    library_sources,
+    load_retriever,
+    local_premises,
+)
 from leanagent.prover.search import SearchConfig, search_in_passes
 from leanagent.prover.writeback import SorryTheorem
 
@@ -59,6 +65,8 @@ class ProveJob:
     """Seconds per tactic (``prove`` passes the ``[dojo]`` setting)."""
     first_pass: float = 0.0
     """Share of the time the cheap generators search alone first (see ``search_in_passes``)."""
+    premises: bool = True
+    """Rank library premises for each goal (see ``premises.LibraryPremises``)."""
 
 
 @dataclass
@@ -81,6 +89,7 @@ _engines: dict[tuple, tuple[Engine, list[Module]]] = {}
 _servers: OrderedDict[tuple, LeanServer] = OrderedDict()
 """Least recently used first; at most ``servers_per_worker`` of them (see ``_server_for``)."""
 _generators: dict[str, TacticGenerator] = {}
+_libraries: dict[tuple, LibraryPremises] = {}
 
 
 def _close_all() -> None:
@@ -127,6 +136,15 @@ def _server_for(engine: Engine, directory: Path) -> LeanServer:
     return server
 
 
+def _library(engine: Engine, deps: list[Module]) -> LibraryPremises:
+    """The library premises a file with imports ``deps`` sees (one index per library, cached)."""
+    key = (engine.kind, tuple(sorted((m.name, m.source) for m in deps)))
+    if key not in _libraries:
+        core = get_settings().core_dir if engine.kind == "embedded" else None
+        _libraries[key] = library_premises(library_sources(core, deps), get_settings().cache_dir)
+    return _libraries[key]
+
+
 def _generator(spec: str) -> TacticGenerator:
     if spec not in _generators:
         _generators[spec] = build(spec, get_prover_settings())
@@ -142,9 +160,22 @@ def run_job(job: ProveJob) -> JobResult:
         engine, deps = _engine_for(job)
         generator = _generator(job.generator)
         context = thm.context(job.text)
-        target = ProofTarget.from_statement(
-            thm.declaration(job.text), header=context, directory=job.file.parent
-        )
+        hole = thm.hole(job.text)
+        if hole is None:
+            target = ProofTarget.from_statement(
+                thm.declaration(job.text), header=context, directory=job.file.parent
+            )
+        else:  # fill that sorry in place, inside the user's proof
+            text = job.text
+            target = ProofTarget.at_hole(
+                context,
+                text[thm.start : hole.start],
+                text[hole.end : thm.end],
+                hole.tactic,
+                hole.column,
+                thm.name if not thm.name.startswith("example@") else None,
+                job.file.parent,
+            )
         local = local_premises(context, thm.namespace, deps)
         mathlib = any(i.split(".")[0] == "Mathlib" for i in header_imports(job.text))
         retrieve = None
@@ -152,9 +183,12 @@ def run_job(job: ProveJob) -> JobResult:
             retrieve, why = load_retriever(job.db or get_settings().corpus_db, job.file)
             if retrieve is None:
                 raise RuntimeError(f"--retrieval: {why}")
+        elif job.premises:
+            retrieve = _library(engine, deps).retrieve
+        k = get_prover_settings().premises_per_goal
 
         def goal(state: TacticState) -> Goal:
-            premises = tuple(retrieve(state.pp, 16)) if retrieve else ()
+            premises = tuple(retrieve(state.goals[0], k)) if retrieve else ()
             return Goal(state.pp, premises, local, mathlib)
 
         limits = DojoLimits(tactic_timeout=min(job.tactic_timeout, job.search.time_limit))
@@ -242,10 +276,11 @@ class LocalPool:
             thm = job.theorem
             return JobResult(str(job.file), thm.name, thm.line, ERROR, error=f"the worker died: {exc}")
 
-    def map_unordered(self, jobs: Iterable[ProveJob]) -> Iterator[JobResult]:
-        """Results as jobs finish; at most ``2 * workers`` jobs are queued at a time."""
+    def map_unordered(self, jobs: Iterable[ProveJob], queued: int | None = None) -> Iterator[JobResult]:
+        """Results as jobs finish; at most ``queued`` (default ``2 * workers``) jobs are
+        submitted and unfinished at a time (fewer: later jobs are built with more results in)."""
         return _in_flight(
-            jobs, 2 * self.workers, lambda job: self._executor.submit(run_job, job), self._collect
+            jobs, queued or 2 * self.workers, lambda job: self._executor.submit(run_job, job), self._collect
         )
 
     def _collect(self, pending: dict[Future[JobResult], ProveJob]) -> Iterator[JobResult]:
@@ -283,8 +318,8 @@ class RayPool:
         self._task = ray.remote(num_cpus=1)(run_job)
         self.workers = max(1, workers)
 
-    def map_unordered(self, jobs: Iterable[ProveJob]) -> Iterator[JobResult]:
-        return _in_flight(jobs, 2 * self.workers, self._task.remote, self._collect)
+    def map_unordered(self, jobs: Iterable[ProveJob], queued: int | None = None) -> Iterator[JobResult]:
+        return _in_flight(jobs, queued or 2 * self.workers, self._task.remote, self._collect)
 
     def _collect(self, pending: dict) -> Iterator[JobResult]:
         finished, _ = self._ray.wait(list(pending), num_returns=1)

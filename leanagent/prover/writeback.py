@@ -64,6 +64,39 @@ class SorryTheorem:
         """From the declaration's start up to (not including) ``:=``."""
         return text[self.start : self.assign].rstrip()
 
+    def hole(self, text: str) -> Hole | None:
+        """The one ``sorry`` inside a user's proof (``have h : P := by sorry``, one case of an
+        induction), to be filled in place; None for a plain ``by sorry``/``sorry`` proof or
+        one with several sorries (the whole proof is then searched and replaced)."""
+        if len(self.sorries) != 1 or _plain(text, self):
+            return None
+        at = self.sorries[0]
+        tokens = [t for t in tokenize(text[self.assign + 2 : at])]
+        tactic_proof = bool(tokens) and tokens[0].text == "by"
+        before = tokens[-1].text if tokens else ":="
+        term = not tactic_proof or before in _TERM_BEFORE
+        column = at - _line_start(text, at)
+        return Hole(at, at + len(text[at:].split(None, 1)[0]), not term, column)
+
+
+_TERM_BEFORE = frozenset({":=", "(", ",", "⟨", "$", "<|", "fun", "λ"})
+"""Tokens after which a ``sorry`` in a tactic proof is a term (else it is a tactic)."""
+
+
+@dataclass(frozen=True)
+class Hole:
+    """Where a nested ``sorry`` sits: its offsets, whether it is a tactic (else a term), and
+    its column (the tactics put in its place are aligned there)."""
+
+    start: int
+    end: int
+    tactic: bool
+    column: int
+
+
+def _plain(text: str, thm: SorryTheorem) -> bool:
+    return text[thm.assign + 2 : thm.end].split() in (["by", "sorry"], ["sorry"], ["by", "admit"], ["admit"])
+
 
 def find_sorries(text: str) -> list[SorryTheorem]:
     """Every theorem, lemma or example of ``text`` whose proof uses ``sorry`` or ``admit``."""
@@ -131,6 +164,10 @@ def render_edit(text: str, thm: SorryTheorem, tactics: tuple[str, ...]) -> tuple
     newline = "\r\n" if "\r\n" in text else "\n"
     body = text[thm.assign + 2 : thm.end].split()
     one_line = len(tactics) == 1 and "\n" not in tactics[0]
+    hole = thm.hole(text)
+    if hole is not None:  # in place of that sorry, aligned on its column
+        lead = "" if hole.tactic else "by "
+        return hole.start, hole.end, lead + _block(tactics, " " * (hole.column + len(lead)), newline)
     if len(thm.sorries) == 1 and body in (["by", "sorry"], ["sorry"], ["by", "admit"], ["admit"]):
         at = thm.sorries[0]
         word_end = at + len(text[at:].split(None, 1)[0])
@@ -145,7 +182,7 @@ def render_edit(text: str, thm: SorryTheorem, tactics: tuple[str, ...]) -> tuple
         indent = _indent_of(text, thm.start) + "  "
         lead = "by" if term_mode else ""
         return at, word_end, f"{lead}{newline}{indent}" + _block(tactics, indent, newline)
-    # a partial proof around the sorry: replace the whole proof after `:=`
+    # several sorries in a partial proof: replace the whole proof after `:=`
     indent = _indent_of(text, thm.start) + "  "
     return thm.assign + 2, thm.end, f" by{newline}{indent}" + _block(tactics, indent, newline)
 

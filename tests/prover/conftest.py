@@ -22,6 +22,14 @@ def project(tmp_path: Path, engine) -> Path:
     return Path(shutil.copytree(FIXTURES / "Proj", tmp_path / "Proj"))
 
 
+@pytest.fixture(autouse=True)
+def no_library_premises(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Prover tests run without the library premise index unless they ask for it (each
+    ``prove`` starts fresh workers, and loading the encoder in each costs seconds); the
+    tests of the index itself (test_strength.py) turn it on."""
+    monkeypatch.setenv("LEANAGENT_PROVER_PREMISES", "0")
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "results.db"

@@ -51,8 +51,8 @@ def test_edits_keep_layout():
     assert "theorem one (p : Prop) (hp : p) : p := by exact hp\n" in new
     assert "n + 0 = n := by\n    simp\n    rfl -- keep this comment\n" in new
     assert "theorem three : 1 = 1 := by rfl\n" in new
-    # a partial proof: the whole proof is replaced, indented under the declaration
-    assert "example : True := by\n  trivial\n" in new and "constructor" not in new
+    # a partial proof: its one sorry is filled in place, the user's steps kept
+    assert "example : True := by\n  constructor\n  trivial\n" in new
     assert new.replace("by exact hp", "by sorry").startswith("namespace A\n\ntheorem one")
     assert "theorem done_already : 2 = 2 := rfl" in new
 

@@ -50,7 +50,8 @@ def build(spec: str, settings: ProverSettings | None = None) -> TacticGenerator:
         if kind == "portfolio":
             from leanagent.prover.generators.portfolio import Portfolio
 
-            members.append(Portfolio())
+            moves = frozenset(m.strip() for m in settings.symbolic.split(",") if m.strip()) - {"none"}
+            members.append(Portfolio(moves=moves))
         elif kind == "analogy":
             from leanagent.prover.generators.analogy import Analogy
 

@@ -9,6 +9,7 @@ best-first search ranks portfolio states the way it ranks a model's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -224,6 +225,13 @@ class _Names:
         return name
 
 
+SYMBOLIC_MOVES = frozenset({"unfold", "split", "cases", "witness", "by_cases", "tauto"})
+"""The symbolic layer's kinds of moves (each an ordinary tactic), all on by default:
+``unfold`` definitions and notations in goal and hypotheses, ``split`` on ``if``/``match``,
+``cases`` on hypotheses (instantiated ∀s included), ``witness`` terms for ``∃``,
+``by_cases`` on propositional atoms, ``tauto`` the complete propositional procedure."""
+
+
 @dataclass
 class Portfolio(TacticGenerator):
     """Standard tactics filled in for the goal; ``extra`` adds user tactics (with prior -1)."""
@@ -232,6 +240,8 @@ class Portfolio(TacticGenerator):
     disabled: frozenset[str] = frozenset()
     premises_per_goal: int = 6
     """How many premises (retrieved or from the file) get rewrite/apply/simp tactics."""
+    moves: frozenset[str] = SYMBOLIC_MOVES
+    """Which kinds of symbolic moves to make (see ``SYMBOLIC_MOVES``)."""
     name: str = field(default="portfolio", init=False)
     cheap: bool = field(default=True, init=False)
 
@@ -250,6 +260,7 @@ class Portfolio(TacticGenerator):
         out += _hypothesis_moves(first, names)
         out += _target_moves(first, names)
         out += _premise_moves(first, goal, self.premises_per_goal)
+        out += symbolic_moves(first, goal, names, self.moves)
         if len(goals) > 1:
             out += [("all_goals simp_all", -1.2), ("any_goals simp_all", -1.6), ("all_goals omega", -1.8)]
         kept = [Suggestion(t, lp, self.name) for t, lp in out if t not in self.disabled]
@@ -259,7 +270,9 @@ class Portfolio(TacticGenerator):
 def _intro_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]]:
     kind = shape(goal.target)
     out: list[tuple[str, float]] = []
-    inaccessible = [h for h in goal.hyps if not h.accessible and h.name != "_"]
+    inaccessible = [
+        h for h in goal.hyps if not h.accessible and h.name != "_" and not h.name.startswith("inst✝")
+    ]
     if inaccessible:
         fresh = [names.fresh("x" if _is_data(h, goal) else "h") for h in inaccessible]
         out.append((f"rename_i {' '.join(fresh)}", -0.2))
@@ -394,9 +407,6 @@ def _hypothesis_moves(goal: ParsedGoal, names: _Names) -> list[tuple[str, float]
     for p in props[-3:]:
         h = names.fresh()
         out.append((f"by_cases {h} : {p.name} <;> simp_all", -1.2 if negations else -1.7))
-    if len(props) > 1:  # every atom split: decides any propositional claim over them
-        splits = " <;> ".join(f"by_cases {names.fresh()} : {p.name}" for p in props[-4:])
-        out.append((f"{splits} <;> simp_all", -1.0))
     return out
 
 
@@ -467,6 +477,32 @@ def binders(statement: str, explicit_only: bool = False) -> list[tuple[str, str]
     return out
 
 
+LEMMA_KINDS = frozenset({"theorem", "lemma", "field"})
+"""Premises one may ``apply``: theorems, and the fields of classes and structures."""
+
+
+def conclusion(statement: str) -> str:
+    """What a statement claims: its text after the top-level colon (binders stripped)."""
+    depth = 0
+    for i, ch in enumerate(statement):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+        elif ch == ":" and depth == 0 and statement[i + 1 : i + 2] != "=":
+            return statement[i + 1 :].strip()
+    return ""
+
+
+_TOKEN = re.compile(r"[A-Za-z_\u0370-\u03ff][\w.'\u2080-\u2089]*|\d+|\S")
+
+
+def skeleton(text: str, variables: set[str]) -> str:
+    """A proposition with its variables blanked (``a ∣ b + c`` -> ``_ ∣ _ + _``): what a
+    premise's conclusion must look like to close a goal by ``exact``/``apply``."""
+    return " ".join("_" if t in variables else t for t in _TOKEN.findall(text))
+
+
 CORE_NAME = re.compile(r"(?:List|Nat|Option|Bool)\.[\w.']+")
 """A name in the core namespaces every file sees (a lemma or function one may cite by name)."""
 
@@ -478,16 +514,21 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
     seen = words(goal.target) | {w for h in goal.hyps for w in words(h.type)}
     out: list[tuple[str, float]] = []
     local = sorted(query.local, key=lambda p: -relevance(p, seen))
+    related = [p for p in local if relevance(p, seen) > 0]
+    mixed = [p for pair in itertools.zip_longest(related, query.premises[:k]) for p in pair if p is not None]
     used: set[str] = set()
-    ranked = [p for p in (*query.premises[:k], *local) if not (p.name in used or used.add(p.name))]  # type: ignore[func-returns-value]
+    ranked = [p for p in (*mixed, *local) if not (p.name in used or used.add(p.name))]  # type: ignore[func-returns-value]
     defs = [p.name for p in ranked if p.kind in {"def", "abbrev"} and p.name.split(".")[-1] in seen][:4]
     defs += sorted(w for w in seen if CORE_NAME.fullmatch(w) and w.split(".")[1][:1].islower())[:2]
-    lemmas = [p.name for p in ranked if p.kind in {"theorem", "lemma"}][:k]
+    defs += [d for d in notation_defs(query.local, seen) if d not in defs]
+    lemmas = [p.name for p in ranked if p.kind in LEMMA_KINDS][:k]
     for rank, n in enumerate(lemmas):
         base = -1.0 - 0.15 * rank
         out += [
             (f"rw [{n}]", base),
             (f"apply {n}", base - 0.1),
+            (f"apply {n} <;> assumption", base - 0.2),
+            (f"simp_all [{n}] <;> omega", base - 0.9),
             (f"exact {n}", base - 0.2),
             (f"simp [{n}]", base - 0.3),
             (f"rw [← {n}]", base - 0.6),
@@ -495,7 +536,7 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
             (f"exact {n} (by assumption)", base - 0.8),
         ]
     values = [h.name for h in goal.hyps if h.accessible and _is_data(h, goal)]
-    for rank, p in enumerate(p for p in ranked if p.kind in {"theorem", "lemma"} and p.name in lemmas[:4]):
+    for rank, p in enumerate(p for p in ranked if p.kind in LEMMA_KINDS and p.name in lemmas[:4]):
         arity = len(binders(p.code, explicit_only=True))
         if 0 < arity <= len(values):
             args = " ".join(values[:arity])
@@ -525,4 +566,180 @@ def _premise_moves(goal: ParsedGoal, query: Goal, k: int) -> list[tuple[str, flo
                 for o in others:
                     split = f"induction {v} generalizing {o} <;> cases {o} <;> simp_all [{names}]"
                     out += [(split, base - 0.7), (split + " <;> omega", base - 0.9)]
+    return out
+
+
+def notation_defs(local: tuple[Premise, ...], seen: set[str]) -> list[str]:
+    """The definitions behind the file's notations whose symbol shows in the goal."""
+    out = []
+    for p in local:
+        if p.kind == "notation":
+            symbol = re.search(r'"\s*([^"\s]+)\s*"', p.code)
+            if symbol and symbol.group(1) in seen and p.name not in out:
+                out.append(p.name)
+    return out
+
+
+_CONNECTIVES = ("↔", "→", "∨", "∧")
+
+
+def prop_atoms(prop: str) -> list[str]:
+    """The atoms of a propositional formula (``p ∧ (q → r)`` -> p, q, r); none under a binder."""
+    text = prop.strip()
+    while text.startswith("(") and _matching(text, 0) == len(text) - 1:
+        text = text[1:-1].strip()
+    if not text or text.startswith(_BINDERS) or text in {"True", "False"}:
+        return []
+    if text.startswith("¬"):
+        return prop_atoms(text[1:])
+    op = _top_level(text, _CONNECTIVES)
+    if op is None:
+        return [] if any(b in text for b in ("∀", "∃", "fun ", "λ")) else [text]
+    left, right = _split_at(text, op)
+    return list(dict.fromkeys(prop_atoms(left) + prop_atoms(right)))
+
+
+def _split_at(text: str, op: str) -> tuple[str, str]:
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+        elif depth == 0 and text.startswith(op, i):
+            return text[:i], text[i + len(op) :]
+    return text, ""
+
+
+def _has_branch(text: str) -> bool:
+    return bool(re.search(r"\bif\b|\bmatch\b", text))
+
+
+def symbolic_moves(
+    goal: ParsedGoal, query: Goal, names: _Names, moves: frozenset[str]
+) -> list[tuple[str, float]]:
+    """The symbolic layer (see ``SYMBOLIC_MOVES``): what a person does at once, as tactics."""
+    out: list[tuple[str, float]] = []
+    seen = words(goal.target) | {w for h in goal.hyps for w in words(h.type)}
+    defs = [p.name for p in query.local if p.kind in {"def", "abbrev"} and p.name.split(".")[-1] in seen]
+    defs = list(dict.fromkeys(defs + notation_defs(query.local, seen)))[:4]
+    values = [h for h in goal.hyps if h.accessible and _is_data(h, goal)]
+    proofs = [h for h in goal.hyps if h.accessible and not _is_data(h, goal) and not _is_type(h)]
+    if "unfold" in moves:
+        for rank, d in enumerate(defs):
+            base = -0.6 - 0.2 * rank
+            out += [(f"unfold {d} at *", base), (f"simp only [{d}] at *", base - 0.2)]
+            if shape(goal.target) == "atom":
+                out += [(f"unfold {d}; exists 0", base - 0.4), (f"unfold {d}; exists 1", base - 0.6)]
+    if "split" in moves:
+        branchy = _has_branch(goal.target) or any(_has_branch(h.type) for h in goal.hyps)
+        base = -0.5 if branchy else -1.6
+        out += [("split", base), ("split <;> simp_all", base - 0.2), ("split <;> omega", base - 0.3)]
+        out += [(f"split at {h.name} <;> simp_all", base - 0.4) for h in proofs[-3:] if _has_branch(h.type)]
+        for d in defs[:2]:
+            out += [(f"unfold {d}; split <;> omega", -1.0), (f"unfold {d}; split <;> simp_all", -1.1)]
+        inductive = [h.name for h in goal.hyps if h.accessible and _is_inductive(h, goal)][-2:]
+        simp_set = ", ".join(defs[:3])
+        for v in inductive if simp_set else []:
+            for closer in ("omega", "simp_all", f"simp_all [{simp_set}] <;> omega"):
+                tactic = f"induction {v} <;> simp_all [{simp_set}] <;> (try split) <;> {closer}"
+                out.append((tactic, -1.2))
+    if "cases" in moves:
+        for h in proofs[-6:]:
+            kind = shape(h.type)
+            if kind == "iff":
+                a, b = names.fresh(), names.fresh()
+                out.append((f"obtain ⟨{a}, {b}⟩ := {h.name}", -0.9))
+            elif kind == "forall":
+                body = h.type.split(",", 1)[-1]
+                for x in values[-3:]:
+                    a = names.fresh()
+                    if shape(body) == "or":
+                        out.append((f"rcases {h.name} {x.name} with {a} | {a}", -0.6))
+                    elif shape(body) in {"and", "exists"}:
+                        out.append((f"obtain ⟨{a}, {names.fresh()}⟩ := {h.name} {x.name}", -0.7))
+                    else:
+                        out.append((f"have {a} := {h.name} {x.name}", -1.1))
+    if "witness" in moves and shape(goal.target) == "exists":
+        newest = [x.name for x in reversed(values[-3:])]  # obtained from hypotheses last
+        sums = [f"{b} + {a}" for i, a in enumerate(newest) for b in newest[i + 1 :]]
+        terms = newest[:1] + sums[:1] + newest[1:2] + sums[1:] + newest[2:]
+        terms += [x.name for x in values[:-3][-2:]] + ["0", "1"]
+        for rank, t in enumerate(dict.fromkeys(terms)):
+            base = -0.6 - 0.08 * rank
+            out += [
+                (f"refine ⟨{t}, ?_⟩ <;> omega", base),
+                (f"refine ⟨{t}, ?_⟩ <;> simp_all; done", base - 0.2),
+            ]
+            if rank < 2:  # a witness that leaves its claim open: for the likeliest only
+                out.append((f"exists {t}", base - 0.3))
+    if "cases" in moves:
+        out += _instantiations(goal, query, proofs)
+    atoms = list(dict.fromkeys(a for t in (goal.target, *(h.type for h in proofs)) for a in prop_atoms(t)))
+    atoms = [
+        a for a in atoms if "✝" not in a and not _LOGIC.search(a.replace("True", "").replace("False", ""))
+    ]
+    atoms = atoms[:5]
+    propositional = all(not any(b in t for b in ("∀", "∃")) for t in (goal.target, *(h.type for h in proofs)))
+    variables = {h.name for h in goal.hyps if h.type == "Prop"}
+    if "by_cases" in moves:  # the Prop variables get theirs in _hypothesis_moves
+        for a in [a for a in atoms if a not in variables][:3]:
+            out.append((f"by_cases {names.fresh()} : {a} <;> simp_all", -1.3))
+    if "tauto" in moves and atoms:
+        out.append((tauto_script(atoms, names), -0.7 if propositional else -1.2))
+    return out
+
+
+def tauto_script(atoms: list[str], names: _Names) -> str:
+    """Decides a classical propositional claim over ``atoms``: a case split on each atom (by
+    excluded middle), after which ``simp_all`` evaluates every hypothesis and the goal to
+    ``True``/``False``. It closes the goal or fails (a half-done split is no state worth
+    keeping)."""
+    splits = " <;> ".join(f"by_cases {names.fresh()} : {a}" for a in atoms)
+    return f"{splits} <;> simp_all; done"  # a decision procedure: all or nothing
+
+
+def explicit_arguments(premise: Premise) -> list[bool]:
+    """The explicit arguments of a theorem or field, in order: True for a proof, False for data."""
+    if premise.kind == "field":
+        typ = premise.code.partition(" : ")[2].strip()
+        data: list[str] = []
+        if typ.startswith("∀"):
+            head, _, typ = typ[1:].partition(",")
+            data = [n for n in re.split(r"[\s(){}:]+", head.split(":")[0]) if n]
+        props, rest = 0, typ
+        while (op := _top_level(rest, ("→",))) is not None:
+            props += 1
+            rest = rest.split(op, 1)[1]
+        props += rest.strip().startswith("¬")
+        return [False] * len(data) + [True] * props
+    return [_is_proof_type(t) for _, t in binders(premise.code, explicit_only=True)]
+
+
+def _is_proof_type(typ: str) -> bool:
+    """Whether a binder's type is a proposition (``a ∣ b``, ``lt a b``) rather than data."""
+    if _LOGIC.search(typ.replace("→", "")):
+        return True
+    return "→" not in typ and len(typ.split()) > 1 and _head(typ) not in _DATA_HEADS
+
+
+def _instantiations(goal: ParsedGoal, query: Goal, proofs: list[Hyp]) -> list[tuple[str, float]]:
+    """Premises applied to the hypotheses (``have := trans _ _ _ h h2``, ``exact dvd_trans h1 h2``):
+    forward steps a person takes at once, the data arguments left to unification."""
+    out: list[tuple[str, float]] = []
+    seen = words(goal.target) | {w for h in goal.hyps for w in words(h.type)}
+    related = [p for p in query.local if p.kind in LEMMA_KINDS and relevance(p, seen) > 0]
+    candidates = list(dict.fromkeys([*related[:6], *query.premises[:6]]))  # the file's own first
+    hyps = [h.name for h in proofs[-3:]]
+    for rank, p in enumerate(c for c in candidates if c.kind in LEMMA_KINDS):
+        args = explicit_arguments(p)
+        needed = sum(args)
+        if not 0 < needed <= 2 or len(args) > 6:
+            continue
+        choices = [[h] for h in hyps] if needed == 1 else [[a, b] for a in hyps for b in hyps if a != b]
+        for chosen in choices:
+            fill = iter(chosen)
+            call = " ".join([p.name, *(next(fill) if proof else "_" for proof in args)])
+            base = -0.8 - 0.1 * rank
+            out += [(f"exact {call}", base), (f"have := {call}", base - 0.1)]
     return out
