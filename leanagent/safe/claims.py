@@ -165,7 +165,7 @@ class Reading:
 # --------------------------------------------------------------------------- tokens
 
 _NUMBER = r"\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\$?\.\d+"
-_N = rf"(\$?(?:\d{{1,3}}(?:,\d{{3}})+|\d+))"
+_N = r"(\$?(?:\d{1,3}(?:,\d{3})+|\d+))"
 _TOKEN = re.compile(
     rf"(?P<num>(?:{_NUMBER})%?)|(?P<op>\*\*|mod\b|[-+*/^()])|(?P<rel>[=<>≤≥≠])|(?P<word>[a-z][a-z']*)|(?P<other>\S)"
 )
@@ -324,7 +324,13 @@ def regions(tokens: list[Token]) -> list[list[Token]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.kind == "word" and tok.text == "of" and current and _ends_with_fraction(current) and _value_follows(tokens, i + 1):
+        if (
+            tok.kind == "word"
+            and tok.text == "of"
+            and current
+            and _ends_with_fraction(current)
+            and _value_follows(tokens, i + 1)
+        ):
             current.append(Token("op", "*", tok.start, tok.end))
             i += 1
             continue
@@ -345,8 +351,8 @@ def regions(tokens: list[Token]) -> list[list[Token]]:
             nxt = tokens[j] if j < len(tokens) else None
             last = current[-1]
             of_follows = nxt is not None and nxt.kind == "word" and nxt.text == "of"
-            if nxt is not None and _math(nxt) and not (
-                last.kind in ("num", "var") or last.text == ")"
+            if (
+                nxt is not None and _math(nxt) and not (last.kind in ("num", "var") or last.text == ")")
             ):  # = a total of 36
                 i = j
                 continue

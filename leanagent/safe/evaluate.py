@@ -39,7 +39,9 @@ class StepMetrics:
         return asdict(self) | {
             "refuted_recall": round(self.refuted_recall, 4),
             "refuted_precision": round(self.refuted_precision, 4),
-            "correct_refuted_rate": round(self.correct_refuted / self.correct_steps, 4) if self.correct_steps else 0.0,
+            "correct_refuted_rate": round(self.correct_refuted / self.correct_steps, 4)
+            if self.correct_steps
+            else 0.0,
             "coverage": round(self.coverage, 4),
         }
 

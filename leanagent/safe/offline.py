@@ -44,7 +44,9 @@ from leanagent.safe.claims import (
 from leanagent.safe.formal import FormalStep
 from leanagent.safe.numbers import normalise
 
-CONSTANTS = frozenset(Fraction(n) for n in (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 24, 30, 52, 60, 100, 365, 1000))
+CONSTANTS = frozenset(
+    Fraction(n) for n in (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 24, 30, 52, 60, 100, 365, 1000)
+)
 """Numbers a solution may use without saying where they come from (units, dozens, ...)."""
 _FINAL = re.compile(r"(?:####|\banswer\b|\bfinal\b)", re.I)
 
@@ -198,7 +200,9 @@ def _theorem(
             if rendered is None:
                 return OfflineStep(None, True, list(ground) + equations)
             equation_goals.append(rendered)
-        var_names = sorted({v for _, r in earlier for v in variables(r.lhs) | variables(r.rhs)} | set(var_names))
+        var_names = sorted(
+            {v for _, r in earlier for v in variables(r.lhs) | variables(r.rhs)} | set(var_names)
+        )
     goals = props + equation_goals
     if not goals:
         restated = _restatement(reading, ctx, refs)
@@ -373,4 +377,3 @@ def _solve(equation: Relation, ctx: _Context) -> None:
     if slope == 0 or f2 - f1 != slope:
         return
     ctx.solution[name] = -f0 / slope
-

@@ -43,7 +43,13 @@ class SolutionResult:
             "rules": self.rules,
             "answer": self.answer,
             "steps": [
-                {"text": s.text, "verdict": s.verdict.value, "lean": s.lean, "proof": s.proof, "reason": s.reason}
+                {
+                    "text": s.text,
+                    "verdict": s.verdict.value,
+                    "lean": s.lean,
+                    "proof": s.proof,
+                    "reason": s.reason,
+                }
                 for s in self.steps
             ],
         }
@@ -86,7 +92,9 @@ def verify_solution(
         if formal.incomplete and verdict is Verdict.VERIFIED:
             verdict, reason = Verdict.UNVERIFIED, "part of the step could not be read or explained"
         proof = judgement.proof if verdict in (Verdict.VERIFIED, Verdict.REFUTED) else ""
-        steps.append(StepResult(text, verdict, judgement.lean, proof, reason, formal.formal, len(formal.claims)))
+        steps.append(
+            StepResult(text, verdict, judgement.lean, proof, reason, formal.formal, len(formal.claims))
+        )
     result = SolutionResult(solution.id, solution.problem, steps, solution.answer)
     verdicts = [s.verdict for s in steps]
     result.rules = rules_verdict(verdicts)
