@@ -167,7 +167,7 @@ class Reading:
 _NUMBER = r"\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\$?\.\d+"
 _N = r"(\$?(?:\d{1,3}(?:,\d{3})+|\d+))"
 _TOKEN = re.compile(
-    rf"(?P<num>(?:{_NUMBER})%?)|(?P<op>\*\*|mod\b|[-+*/^()])|(?P<rel>[=<>≤≥≠])|(?P<word>[a-z][a-z']*)|(?P<other>\S)"
+    rf"(?P<num>(?:{_NUMBER})%?)|(?P<op>\*\*|mod\b|[-+*/^()])|(?P<rel>[=<>≤≥≠≈])|(?P<word>[a-z][a-z']*)|(?P<other>\S)"
 )
 _VARIABLE_NAMES = set("xyznmkpqrtw")
 _STOP_WORDS = {"and", "so", "then", "but", "or", "if", "because", "since", "thus", "therefore", "hence"}
@@ -489,13 +489,25 @@ def unit(word: str) -> tuple[str, Fraction] | None:
 
 
 _CONVERSION = re.compile(
-    rf"(?<![\d.*/+-] )(?<![\d.]){_N}(\.\d+)? ([a-z]+) (?:=|is|are|equals|make|makes|in) {_N}(\.\d+)? ([a-z]+)"
+    rf"(?<![\d.*/+-] )(?<![\d.]){_N}(\.\d+)? ([a-z]+) (?:=|is|are|equals|make|makes|in|has|have) {_N}(\.\d+)? ([a-z]+)"
+)
+
+
+_COMPUTED_CONVERSION = re.compile(
+    rf"(?<![\d.]){_N}(\.\d+)? ([a-z]+) (?:=|is|are|equals|makes) [^.;:!?=]{{1,40}}?(?:=|is|are|equals) {_N}(\.\d+)? ([a-z]+)"
 )
 
 
 def _conversions(text: str) -> tuple[list[Claim], str]:
-    """``2 hours = 120 minutes``: a conversion between units of one dimension."""
+    """``2 hours = 120 minutes``: a conversion between units of one dimension; also when
+    the text computes it on the way (``2 hours is 2 * 60 = 120 minutes``)."""
     claims: list[Claim] = []
+    for m in _COMPUTED_CONVERSION.finditer(text):
+        first, second = unit(m.group(3)), unit(m.group(6))
+        if first and second and first[0] == second[0] and first[1] != second[1]:
+            a, b = literal(m.group(1) + (m.group(2) or "")), literal(m.group(4) + (m.group(5) or ""))
+            ratio = first[1] / second[1]
+            claims.append(Relation(Bin("*", a, Num(ratio.numerator, ratio.denominator)), "=", b, m.group(0)))
     for m in list(_CONVERSION.finditer(text)):
         first, second = unit(m.group(3)), unit(m.group(6))
         if not first or not second or first[0] != second[0] or first[1] == second[1]:
@@ -583,10 +595,8 @@ def _chain_claims(region: list[Token], reading: Reading) -> list[Relation]:
                 reading.values += [literal(t.text).value for t in region if t.kind == "num"]
             return []
     if not rels:
-        if is_atom(exprs[0]) and not variables(exprs[0]):
-            reading.values.append(evaluate(exprs[0]))
-        elif not variables(exprs[0]):
-            reading.unread.append(text)  # a computation with no stated result
+        if not variables(exprs[0]):  # a computation with no stated result claims nothing
+            reading.values += [n.value for n in numbers(exprs[0])]
         return []
     claims: list[Relation] = []
     k = 0
@@ -595,18 +605,21 @@ def _chain_claims(region: list[Token], reading: Reading) -> list[Relation]:
         split = _run_on(left, rel, right, sides[k + 1])
         if split is not None:
             head, rest = split
-            claims.append(Relation(left, "=", head, text))
+            if not is_atom(left):  # "4 hours is 4 * 60": a quantity named, then computed
+                claims.append(Relation(left, "=", head, text))
             exprs[k + 1] = rest
             k += 1
             continue
         if is_atom(left) and is_atom(right) and not (variables(left) or variables(right)):
-            if evaluate(left) != evaluate(right) or rel != "=":
+            if rel != "=":
                 claims.append(Relation(left, rel, right, text))
-            else:
-                reading.values.append(evaluate(left))
+            else:  # "3 apples = $6": two quantities named together, not a computation
+                reading.values += [evaluate(left), evaluate(right)]
         else:
             claims.append(Relation(left, rel, right, text))
         k += 1
+    if len(exprs) > 2 and variables(exprs[0]) and not any(variables(e) for e in exprs[1:]):
+        claims.append(Relation(exprs[0], rels[0], exprs[-1], text))  # 7x = 148 - 8 = 140: 7x = 140
     last = exprs[-1]
     solved = isinstance(exprs[0], Var) and not any(variables(e) for e in exprs[1:])
     if solved or not any(variables(e) for e in exprs):

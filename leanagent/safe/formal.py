@@ -43,16 +43,16 @@ class FormalStep:
         """The hypotheses imply `False` (None when there are none)."""
         return self._theorem(name, "False") if self.hypotheses else None
 
-    def satisfiability(self, name: str) -> tuple[str, str] | None:
-        """(statement, proof) that some values satisfy every hypothesis; None when there is
-        nothing to show or no witness is known."""
+    def satisfiability(self, name: str) -> tuple[str, tuple[str, ...]] | None:
+        """(statement, proofs to try) that some values satisfy every hypothesis; None when
+        there is nothing to show or no witness is known."""
         if not self.hypotheses or self.witness is None:
             return None
         props = " ∧ ".join(f"({p})" for _, p in self.hypotheses)
         binders = " ".join(f"({n} : {t})" for n, t in self.variables)
         statement = f"theorem {name} : ∃ {binders}, {props}" if binders else f"theorem {name} : {props}"
         proof = f"exact ⟨{', '.join(self.witness)}, by decide⟩" if binders else "decide"
-        return statement, proof
+        return statement, (proof,)
 
 
 _SPACE = re.compile(r"\s+")

@@ -57,7 +57,19 @@ def _digits(match: re.Match[str]) -> str:
     return text if value is None else f"{value}{trailing}"
 
 
+_N = r"(\d+(?:\.\d+)?%?)"
 _RULES: list[tuple[str, str]] = [
+    (r"(?<=[a-z])-(?=[a-z])", ""),  # t-shirts: one word
+    (
+        r"\b(?:in|has|have) (?:an|a|one) (second|minute|hour|day|week|year|dozen|foot|yard|mile|meter|"
+        r"kilometer|gram|kilogram|pound|liter|dollar)\b",
+        r"in 1 \1",
+    ),
+    (
+        r"\b(?:an|a|one) (second|minute|hour|day|week|dozen|foot|yard|mile|meter|kilometer|kilogram|pound|dollar) "
+        r"(has|is|are|equals|=)(?= \d)",
+        r"1 \1 \2",
+    ),
     # fractions and multipliers in words ("a third of", "three quarters of", "twice")
     (r"\b(\d+) and a half\b", r"\1.5"),
     (r"\b(\d+) and (?:a|one) quarter\b", r"\1.25"),
@@ -76,7 +88,27 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(\d+) percent\b", r"\1%"),
     (r"\b(\d+(?:\.\d+)?) per ?cent\b", r"\1%"),
 ]
-_SYMBOL_RULES: list[tuple[str, str]] = [
+_SYMBOL_RULES: list[tuple[str, object]] = [
+    # operations as verbs and phrases ("divide 48 by 2 to get 24", "the sum of 5 and 7")
+    (rf"\b(?:add|adding) {_N} (?:to|and) {_N}", r"(\1 + \2)"),
+    (rf"\b(?:subtract|subtracting|take away|taking away|remove|removing) {_N} from {_N}", r"(\2 - \1)"),
+    (rf"\b(?:multiply|multiplying) {_N} (?:by|and|with) {_N}", r"(\1 * \2)"),
+    (rf"\b(?:divide|dividing) {_N} (?:by|between|among) {_N}", r"(\1 / \2)"),
+    (rf"\b{_N} (?:subtracted from|taken away from|taken from) {_N}", r"(\2 - \1)"),
+    (rf"\b{_N} added to {_N}", r"(\2 + \1)"),
+    (rf"\b(?:the )?(?:sum|total) of {_N}((?:, {_N})*),? and {_N}", lambda m: _joined(m, "+")),
+    (rf"\b(?:the )?product of {_N}((?:, {_N})*),? and {_N}", lambda m: _joined(m, "*")),
+    (rf"\b(?:the )?difference (?:between|of) {_N} and {_N}", r"(\1 - \2)"),
+    (rf"\b(?:the )?quotient of {_N} (?:and|by) {_N}", r"(\1 / \2)"),
+    (rf"(?<!is )(?<!are )(?<!was )\b{_N} (?:more than|greater than) {_N}", r"(\2 + \1)"),
+    (rf"(?<!is )(?<!are )(?<!was )\b{_N} (?:less than|fewer than) {_N}", r"(\2 - \1)"),
+    (rf"\b{_N} increased by {_N}", r"(\1 + \2)"),
+    (rf"\b{_N} (?:decreased by|reduced by) {_N}", r"(\1 - \2)"),
+    (rf"\b{_N} halved\b", r"(\1 / 2)"),
+    (
+        r"\b(?:to get|to find|to give|leaves|leaving|gives us|giving|resulting in|we have|for a total of)\b",
+        "=",
+    ),
     # operators in words
     (r"\bmultiplied by\b", "*"),
     (r"\btimes as (?:many|much|long|far|old|big|large|tall|fast) as\b", "*"),
@@ -100,6 +132,7 @@ _SYMBOL_RULES: list[tuple[str, str]] = [
     (r"\b(?:is|are|was|were) at least\b", "≥"),
     (r"\b(?:is|are|was|were) (?:at most|no more than)\b", "≤"),
     (r"\bexceeds\b", ">"),
+    (r"~=|\b(?:is |are |was )?(?:about|approximately|roughly|nearly|almost|around)\b", "≈"),
     (r"(?<![<>!≠=])(?:!=|=/=)", "≠"),
     (r"<=", "≤"),
     (r">=", "≥"),
@@ -110,6 +143,14 @@ _SYMBOL_RULES: list[tuple[str, str]] = [
         "=",
     ),
 ]
+
+
+def _joined(match: re.Match[str], op: str) -> str:
+    """``sum of 5, 7 and 3`` as ``(5 + 7 + 3)``."""
+    middle = [x.strip() for x in match.group(2).split(",") if x.strip()]
+    return "(" + f" {op} ".join([match.group(1), *middle, match.group(match.lastindex or 0)]) + ")"
+
+
 _COMPILED = [(re.compile(p, re.IGNORECASE), r) for p, r in _RULES]
 _COMPILED_SYMBOLS = [(re.compile(p, re.IGNORECASE), r) for p, r in _SYMBOL_RULES]
 _FRACTION_REF = re.compile(r"/@([a-z]+)")

@@ -93,23 +93,27 @@ def _decimals(value: Fraction) -> int:
 class _Context:
     given: set[Fraction]
     facts: list[_Fact] = field(default_factory=list)
+    given_facts: list[_Fact] = field(default_factory=list)
+    """The problem's numbers as facts, for steps that restate them."""
     equations: list[tuple[str, Relation]] = field(default_factory=list)
     """(text, relation) of the equations with unknowns set up so far."""
     solution: dict[str, Fraction] = field(default_factory=dict)
     last_result: Fraction | None = None
 
 
-def problem_numbers(problem: str) -> set[Fraction]:
-    values: set[Fraction] = set()
+def problem_numbers(problem: str) -> list[Fraction]:
+    """The numbers of the problem statement, in order, each once."""
+    values: list[Fraction] = []
     for tok in tokenize(normalise(problem.replace("$", ""))):
-        if tok.kind == "num":
-            values.add(literal(tok.text).value)
+        if tok.kind == "num" and literal(tok.text).value not in values:
+            values.append(literal(tok.text).value)
     return values
 
 
 def formalise_solution(problem: str, steps: list[str]) -> list[OfflineStep]:
     """One `OfflineStep` per step, in order (later steps see earlier results)."""
-    ctx = _Context(problem_numbers(problem))
+    given = problem_numbers(problem)
+    ctx = _Context(set(given), given_facts=[_Fact(f"g{k}", v) for k, v in enumerate(given, start=1)])
     for claim in read_step(problem).claims:  # "Solve 3x - 5 = 16": the equation is given
         if isinstance(claim, Relation) and variables(claim.lhs) | variables(claim.rhs):
             rendered = _relation_prop(claim, ctx, {}, allow_vars=True)
@@ -200,6 +204,20 @@ def _theorem(
             if rendered is None:
                 return OfflineStep(None, True, list(ground) + equations)
             equation_goals.append(rendered)
+        if rest:  # later steps build on what this one derived, right or wrong (as the writer did)
+            newest = (equation_goals[-1], rest[-1])
+            solved = variables(rest[-1].lhs) | variables(rest[-1].rhs)
+            ctx.equations = [
+                (t, r) for t, r in ctx.equations if not (variables(r.lhs) | variables(r.rhs)) & solved
+            ]
+            ctx.equations.append(newest)
+            previous = dict(ctx.solution)
+            for name in solved:
+                ctx.solution.pop(name, None)
+            _solve(rest[-1], ctx)
+            witness_solution = previous
+        else:
+            witness_solution = ctx.solution
         var_names = sorted(
             {v for _, r in earlier for v in variables(r.lhs) | variables(r.rhs)} | set(var_names)
         )
@@ -220,8 +238,9 @@ def _theorem(
     hyps = [(f"h_{f.variable}", f.hypothesis) for f in refs.values()]
     hyps += [(f"h{k}", h) for k, h in enumerate(hypotheses_eq, start=1)]
     witness = [_int_term(f.value * f.scale) for f in refs.values()]
-    solvable = all(v in ctx.solution and ctx.solution[v].denominator == 1 for v in var_names)
-    witness += [_int_term(ctx.solution[v]) for v in var_names if solvable]
+    solution = witness_solution if equations else ctx.solution
+    solvable = all(v in solution and solution[v].denominator == 1 for v in var_names)
+    witness += [_int_term(solution[v]) for v in var_names if solvable]
     tactics = _tactics([f"h_{f.variable}" for f in refs.values()])
     goal = " ∧ ".join(f"({g})" for g in goals) if len(goals) > 1 else goals[0]
     formal = FormalStep(
@@ -245,7 +264,7 @@ def _restatement(reading: Reading, ctx: _Context, refs: dict[int, _Fact]) -> lis
     """A step that only restates numbers: each as the fact it repeats (given or earlier)."""
     goals = []
     for value in reading.values:
-        fact = next((f for f in reversed(ctx.facts) if f.value == value), None)
+        fact = next((f for f in [*reversed(ctx.facts), *ctx.given_facts] if f.value == value), None)
         if fact is not None:
             refs[id(fact)] = fact
             goals.append(fact.hypothesis)
@@ -345,11 +364,45 @@ def _relation_prop(rel: Relation, ctx: _Context, refs: dict[int, _Fact], allow_v
                     return None
     except NotExact:
         return None
+    digits = None if has_vars else _rounded_to(rel)
+    if digits is not None or rel.rel == "≈":
+        if digits is None or any(evaluate(d) <= 0 for d in _denominators(rel.lhs) + _denominators(rel.rhs)):
+            return None
     if dl is not None and dr is not None and dl[0] == dr[0]:
         dl = dr = None
     left, right = _mul(nl, dr), _mul(nr, dl)
     assert left is not None and right is not None
+    if digits is not None:  # |lhs - rhs| <= half a unit of the last digit written
+        both = _mul(dl, dr)
+        bound = f"5 * {_wrap(both, 2)}" if both else "5"
+        scale = f"{10 ** (digits + 1)}"
+        return (
+            f"(({left[0]} - {_wrap(right, 2)}) * {scale} : Int) ≤ {bound} ∧ "
+            f"(({right[0]} - {_wrap(left, 2)}) * {scale} : Int) ≤ {bound}"
+        )
     return f"({left[0]} : Int) {rel.rel} {right[0]}"
+
+
+def _rounded_to(rel: Relation) -> int | None:
+    """Digits after the point to which the claim rounds its left side (``20 / 60 = 0.33``,
+    ``100 / 3 ≈ 33.3``), or None for an exact claim."""
+    if rel.rel not in ("=", "≈") or not isinstance(rel.rhs, Num):
+        return None
+    digits = (
+        _decimals(Fraction(1, rel.rhs.den))
+        if rel.rhs.den in (1, 10, 100, 1000, 10**4, 10**5, 10**6)
+        else None
+    )
+    if digits is None:
+        return None
+    if rel.rel == "≈":
+        return digits
+    exact = evaluate(rel.lhs)
+    longer = (exact * 10**digits).denominator != 1
+    repeating = (exact * 10**6).denominator != 1
+    if digits == 0:
+        return 0 if repeating else None  # 100 / 3 = 33, but not 7 / 2 = 3
+    return digits if longer else None
 
 
 def _denominators(expr: Expr) -> list[Expr]:

@@ -80,11 +80,12 @@ class StepProver:
             return None
         return None
 
-    def judge(self, step: FormalStep | None) -> Judgement:
+    def judge(self, step: FormalStep | None, name: str | None = None) -> Judgement:
+        """The verdict on `step`, its theorem named `name` (default: ``step_N``, N counting up)."""
         if step is None:
             return Judgement(Verdict.UNFORMALISED, reason="no claim could be formalised")
-        n = next(self._names)
-        lean = step.statement(f"step_{n}")
+        n = name or f"step_{next(self._names)}"
+        lean = step.statement(n)
         trivial = trivial_goal(step.goal)
         proof = None if trivial else self.prove(lean, step.tactics)
         if proof is not None:
@@ -92,7 +93,7 @@ class StepProver:
             if why is None:
                 return Judgement(Verdict.VERIFIED, lean, proof)
             return Judgement(Verdict.UNVERIFIED, lean, reason=f"vacuous: {why}")
-        refutation = self.prove(step.negation(f"step_{n}_false"), step.tactics)
+        refutation = self.prove(step.negation(f"{n}_false"), step.tactics)
         if refutation is not None:
             why = self.vacuous_hypotheses(step, n)
             if why is None:
@@ -102,18 +103,18 @@ class StepProver:
             return Judgement(Verdict.UNVERIFIED, lean, reason=f"vacuous: {trivial}")
         return Judgement(Verdict.UNVERIFIED, lean, reason="neither the claim nor its negation was proved")
 
-    def vacuous_hypotheses(self, step: FormalStep, n: int) -> str | None:
+    def vacuous_hypotheses(self, step: FormalStep, n: str) -> str | None:
         """Why the hypotheses make any conclusion hollow (contradictory, or not shown
         satisfiable although a witness was claimed), or None."""
-        contradiction = step.contradiction(f"step_{n}_contradiction")
+        contradiction = step.contradiction(f"{n}_contradiction")
         if contradiction is None:
             return None
+        satisfiable = step.satisfiability(f"{n}_satisfiable")
+        if satisfiable is not None and self.prove(*satisfiable) is not None:
+            return None  # satisfiable, so not contradictory
         tactics = ("omega", "decide", "simp_all", *(t for t in step.tactics if "subst" in t))
         if self.prove(contradiction, tactics) is not None:
             return "the hypotheses are contradictory"
-        satisfiable = step.satisfiability(f"step_{n}_satisfiable")
         if satisfiable is not None:
-            statement, proof = satisfiable
-            if self.prove(statement, (proof,)) is None:
-                return "the hypotheses are not satisfied by the values they come from"
+            return "the hypotheses are not satisfied by the values they come from"
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,6 +60,11 @@ Formaliser = Callable[[Solution], list[OfflineStep]]
 """A solution's steps as formal steps (one per step, None where nothing could be formalised)."""
 
 
+def theorem_slug(solution_id: str) -> str:
+    """A Lean identifier made from a solution id (``gsm8k/12`` -> ``s_gsm8k_12``)."""
+    return "s_" + (re.sub(r"[^A-Za-z0-9_]", "_", solution_id) or "solution")
+
+
 def offline_formaliser(solution: Solution) -> list[OfflineStep]:
     return formalise_solution(solution.problem, list(solution.steps))
 
@@ -86,8 +92,9 @@ def verify_solution(
 ) -> SolutionResult:
     started = time.monotonic()
     steps = []
-    for text, formal in zip(solution.steps, formaliser(solution), strict=True):
-        judgement: Judgement = prover.judge(formal.formal)
+    slug = theorem_slug(solution.id)
+    for k, (text, formal) in enumerate(zip(solution.steps, formaliser(solution), strict=True), start=1):
+        judgement: Judgement = prover.judge(formal.formal, f"{slug}_step_{k}")
         verdict, reason = judgement.verdict, judgement.reason
         if formal.incomplete and verdict is Verdict.VERIFIED:
             verdict, reason = Verdict.UNVERIFIED, "part of the step could not be read or explained"
