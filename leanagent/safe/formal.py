@@ -8,7 +8,7 @@ vacuity checks (are the hypotheses satisfiable, are they contradictory).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -104,3 +104,15 @@ def trivial_goal(goal: str) -> str | None:
         if b in (f"¬{a}", f"¬ {a}", f"¬({a})", f"¬ ({a})") or a in (f"¬{b}", f"¬ {b}", f"¬({b})", f"¬ ({b})"):
             return "excluded middle"
     return None
+
+
+@dataclass
+class FormalisedStep:
+    """What a formaliser made of one step."""
+
+    formal: FormalStep | None
+    """None: nothing in the step could be formalised."""
+    incomplete: bool = False
+    """Some of the step's text went unread or unexplained: it may be refuted, never verified."""
+    claims: list = field(default_factory=list)
+    """The claims read (offline) or the model's theorem text (lm)."""

@@ -41,7 +41,7 @@ from leanagent.safe.claims import (
     tokenize,
     variables,
 )
-from leanagent.safe.formal import FormalStep
+from leanagent.safe.formal import FormalisedStep, FormalStep
 from leanagent.safe.numbers import normalise
 
 CONSTANTS = frozenset(
@@ -49,15 +49,6 @@ CONSTANTS = frozenset(
 )
 """Numbers a solution may use without saying where they come from (units, dozens, ...)."""
 _FINAL = re.compile(r"(?:####|\banswer\b|\bfinal\b)", re.I)
-
-
-@dataclass
-class OfflineStep:
-    formal: FormalStep | None
-    """None: nothing in the step could be formalised."""
-    incomplete: bool = False
-    """Some of the step's text went unread or unexplained: it may be refuted, never verified."""
-    claims: list[Claim] = field(default_factory=list)
 
 
 @dataclass
@@ -110,8 +101,8 @@ def problem_numbers(problem: str) -> list[Fraction]:
     return values
 
 
-def formalise_solution(problem: str, steps: list[str]) -> list[OfflineStep]:
-    """One `OfflineStep` per step, in order (later steps see earlier results)."""
+def formalise_solution(problem: str, steps: list[str]) -> list[FormalisedStep]:
+    """One `FormalisedStep` per step, in order (later steps see earlier results)."""
     given = problem_numbers(problem)
     ctx = _Context(set(given), given_facts=[_Fact(f"g{k}", v) for k, v in enumerate(given, start=1)])
     for claim in read_step(problem).claims:  # "Solve 3x - 5 = 16": the equation is given
@@ -126,7 +117,7 @@ def formalise_solution(problem: str, steps: list[str]) -> list[OfflineStep]:
     return out
 
 
-def _formalise(index: int, text: str, ctx: _Context) -> OfflineStep:
+def _formalise(index: int, text: str, ctx: _Context) -> FormalisedStep:
     reading = read_step(text)
     claims = list(reading.claims)
     incomplete = bool(reading.unread)
@@ -175,7 +166,7 @@ def _explain(value: Fraction, pool: list[Fraction]) -> Relation | None:
 
 def _theorem(
     index: int, ground: list[Claim], equations: list[Relation], reading: Reading, ctx: _Context, text: str
-) -> OfflineStep:
+) -> FormalisedStep:
     refs: dict[int, _Fact] = {}
     props: list[str] = []
     for claim in ground:
@@ -192,7 +183,7 @@ def _theorem(
             first = rest.pop(0)
             rendered = _relation_prop(first, ctx, refs, allow_vars=True)
             if rendered is None:
-                return OfflineStep(None, True, list(ground) + equations)
+                return FormalisedStep(None, True, list(ground) + equations)
             ctx.equations.append((rendered, first))
             earlier = [(rendered, first)]
             _solve(first, ctx)
@@ -202,7 +193,7 @@ def _theorem(
         for relation in rest:
             rendered = _relation_prop(relation, ctx, refs, allow_vars=True)
             if rendered is None:
-                return OfflineStep(None, True, list(ground) + equations)
+                return FormalisedStep(None, True, list(ground) + equations)
             equation_goals.append(rendered)
         if rest:  # later steps build on what this one derived, right or wrong (as the writer did)
             newest = (equation_goals[-1], rest[-1])
@@ -225,7 +216,7 @@ def _theorem(
     if not goals:
         restated = _restatement(reading, ctx, refs)
         if restated is None:
-            return OfflineStep(None, bool(reading.unread), [])
+            return FormalisedStep(None, bool(reading.unread), [])
         goals = restated
     for result in reading.results:
         if not any(f.value == result for f in ctx.facts if f.name.startswith(f"s{index}")):
@@ -246,7 +237,7 @@ def _theorem(
     formal = FormalStep(
         tuple(variables_), tuple(hyps), goal, tuple(witness) if solvable else None, tactics, "offline"
     )
-    return OfflineStep(formal, False, list(ground) + equations)
+    return FormalisedStep(formal, False, list(ground) + equations)
 
 
 def _int_term(value: Fraction | int) -> str:

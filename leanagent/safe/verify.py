@@ -7,9 +7,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from leanagent.safe.formal import FormalStep
+from leanagent.safe.formal import FormalisedStep, FormalStep
 from leanagent.safe.inputs import Solution
-from leanagent.safe.offline import OfflineStep, formalise_solution
+from leanagent.safe.offline import formalise_solution
 from leanagent.safe.prover import Judgement, StepProver, Verdict
 
 
@@ -56,7 +56,7 @@ class SolutionResult:
         }
 
 
-Formaliser = Callable[[Solution], list[OfflineStep]]
+Formaliser = Callable[[Solution], list[FormalisedStep]]
 """A solution's steps as formal steps (one per step, None where nothing could be formalised)."""
 
 
@@ -65,7 +65,7 @@ def theorem_slug(solution_id: str) -> str:
     return "s_" + (re.sub(r"[^A-Za-z0-9_]", "_", solution_id) or "solution")
 
 
-def offline_formaliser(solution: Solution) -> list[OfflineStep]:
+def offline_formaliser(solution: Solution) -> list[FormalisedStep]:
     return formalise_solution(solution.problem, list(solution.steps))
 
 
