@@ -610,6 +610,15 @@ def _chain_claims(region: list[Token], reading: Reading) -> list[Relation]:
             exprs[k + 1] = rest
             k += 1
             continue
+        if is_atom(left) and not variables(left) and not variables(right) and not is_atom(right):
+            try:
+                named = evaluate(left) != evaluate(right)
+            except NotExact:
+                named = True
+            if named:  # "in 5 years he will be 27 + 5": a quantity named before the computation
+                reading.values.append(evaluate(left))
+                k += 1
+                continue
         if is_atom(left) and is_atom(right) and not (variables(left) or variables(right)):
             if rel != "=":
                 claims.append(Relation(left, rel, right, text))

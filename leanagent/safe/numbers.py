@@ -184,7 +184,7 @@ def normalise_symbols(text: str) -> str:
     """Operator and relation words of number-normalised text as symbols."""
     for pattern, replacement in _COMPILED_SYMBOLS:
         text = pattern.sub(replacement, text)
-    return text
+    return re.sub(r"=\s*≈|≈\s*=", "≈", text)  # "which is about"
 
 
 def normalise(text: str) -> str:
