@@ -85,6 +85,17 @@ def train(
     """Fit an aggregator to solutions labelled right (True) or wrong."""
     if len(results) != len(labels) or not results:
         raise ValueError("one label per solution, at least one solution")
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # a model this small only loses to thread start-up and contention
+    try:
+        return _train(results, labels, epochs, seed, lr)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _train(
+    results: list[SolutionResult], labels: list[bool], epochs: int, seed: int, lr: float
+) -> tuple[Aggregator, TrainReport]:
     torch.manual_seed(seed)
     random.seed(seed)
     model = Aggregator()
@@ -106,7 +117,7 @@ def train(
     model.eval()
     with torch.no_grad():
         accuracy = float(((model(x, lengths) > 0) == (y > 0.5)).float().mean())
-    return model, TrainReport(len(results), epochs, float(loss), accuracy)
+    return model, TrainReport(len(results), epochs, float(loss.detach()), accuracy)
 
 
 def save(model: Aggregator, path: Path) -> None:

@@ -58,8 +58,14 @@ class FormalStep:
 _SPACE = re.compile(r"\s+")
 
 
+_ASCRIPTION = re.compile(r"\(([^()]*?) : (?:Int|Nat|ℤ|ℕ)\)")
+
+
 def _strip(text: str) -> str:
+    """The text without layout, outer parentheses or number type ascriptions (``(7 : Int)``)."""
     text = _SPACE.sub(" ", text).strip()
+    while _ASCRIPTION.search(text):
+        text = _ASCRIPTION.sub(r"\1", text)
     while text.startswith("(") and _balanced(text[1:-1]) and text.endswith(")"):
         text = text[1:-1].strip()
     return text

@@ -117,7 +117,7 @@ class LMFormaliser:
     prover: StepProver
     attempts: int = 3
     timeout: float = 300.0
-    max_tokens: int = 200
+    max_tokens: int = 96
     log: list[dict] = field(default_factory=list)
     """Per request: the step, the reply and what became of it (for reports and tests)."""
 
