@@ -89,7 +89,9 @@ def _wait_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"transformers serve exited ({process.returncode}):\n{log.read_text()[-2000:]}")
+            raise RuntimeError(
+                f"transformers serve exited ({process.returncode}):\n{log.read_text()[-2000:]}"
+            )
         try:
             with urllib.request.urlopen(url, timeout=5) as response:
                 if json.loads(response.read()).get("status") == "ok":

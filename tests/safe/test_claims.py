@@ -11,14 +11,19 @@ from leanagent.safe.numbers import normalise
 
 
 def relations(text: str) -> list[tuple[Fraction, str, Fraction]]:
-    return [(evaluate(c.lhs), c.rel, evaluate(c.rhs)) for c in read_step(text).claims if isinstance(c, Relation)]
+    return [
+        (evaluate(c.lhs), c.rel, evaluate(c.rhs)) for c in read_step(text).claims if isinstance(c, Relation)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Natalia sold 48/2 = <<48/2=24>>24 clips in May.", [(24, "=", 24)]),
-        ("She pays $1,234.50 + $10 = $1,244.50 in total.", [(Fraction(124450, 100), "=", Fraction(124450, 100))]),
+        (
+            "She pays $1,234.50 + $10 = $1,244.50 in total.",
+            [(Fraction(124450, 100), "=", Fraction(124450, 100))],
+        ),
         ("15% of $40 is $6.", [(6, "=", 6)]),
         ("3/4 of 20 = 15 students", [(15, "=", 15)]),
         ("Tom has three times fourteen, which is forty-two marbles.", [(42, "=", 42)]),

@@ -50,7 +50,9 @@ def test_lm_formaliser_end_to_end_on_a_real_local_server(openai_server, tmp_path
     monkeypatch.setenv("LEANAGENT_SAFE_LM_ATTEMPTS", "2")
     monkeypatch.setenv("LEANAGENT_SAFE_LM_TIMEOUT", "1200")
     path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps({"id": "lm1", "problem": "Tom has 3 apples and buys 4.", "steps": ["3 + 4 = 7"]}))
+    path.write_text(
+        json.dumps({"id": "lm1", "problem": "Tom has 3 apples and buys 4.", "steps": ["3 + 4 = 7"]})
+    )
     started = time.monotonic()
     result = CliRunner().invoke(
         app,

@@ -20,9 +20,13 @@ def test_synthetic_solutions_are_labelled_truthfully():
         if m.error is None:
             assert m.correct and all(labels)
         for text, correct in zip(m.solution.steps, labels, strict=True):
-            relations = [c for c in read_step(text).claims if isinstance(c, Relation) and not variables(c.lhs)]
+            relations = [
+                c for c in read_step(text).claims if isinstance(c, Relation) and not variables(c.lhs)
+            ]
             if correct and m.error in (None, "arithmetic", "equation"):  # every written claim holds
-                assert all(abs(evaluate(r.lhs) - evaluate(r.rhs)) < 0.01 for r in relations if r.rel == "="), text
+                assert all(
+                    abs(evaluate(r.lhs) - evaluate(r.rhs)) < 0.01 for r in relations if r.rel == "="
+                ), text
     assert generate(20, seed=1) == generate(20, seed=1)  # reproducible
 
 

@@ -77,7 +77,9 @@ def test_solution_steps_get_verdicts_and_hypotheses_from_earlier_steps(prover):
 
 def test_a_step_with_an_unexplained_number_is_not_verified(prover):
     # 48 / 2 = 24 is true, but "70 altogether" comes from nowhere: the step is not verified
-    solution = Solution("partial", "48 clips in April, half as many in May.", ("48 / 2 = 24, so 70 altogether.",))
+    solution = Solution(
+        "partial", "48 clips in April, half as many in May.", ("48 / 2 = 24, so 70 altogether.",)
+    )
     (only,) = verify_solution(solution, prover).steps
     assert only.verdict is Verdict.UNVERIFIED and "could not be read" in only.reason
 
