@@ -595,7 +595,9 @@ def _chain_claims(region: list[Token], reading: Reading) -> list[Relation]:
                 reading.values += [literal(t.text).value for t in region if t.kind == "num"]
             return []
     if not rels:
-        if not variables(exprs[0]):  # a computation with no stated result claims nothing
+        if is_atom(exprs[0]) and not variables(exprs[0]):
+            reading.values.append(evaluate(exprs[0]))  # -405 as a value, sign and all
+        elif not variables(exprs[0]):  # a computation with no stated result claims nothing
             reading.values += [n.value for n in numbers(exprs[0])]
         return []
     claims: list[Relation] = []

@@ -94,7 +94,7 @@ def test_held_out_style_solutions_meet_the_acceptance_bar_on_a_sample(prover):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["test.jsonl", "dev.jsonl", "dev2.jsonl"])
+@pytest.mark.parametrize("name", ["test.jsonl", "fresh.jsonl", "dev.jsonl", "dev2.jsonl"])
 def test_acceptance_on_the_labelled_sets(prover, name, tmp_path):
     """>= 90% of wrong steps refuted, no correct step refuted, no wrong step verified,
     >= 90% of steps formalised (offline formaliser)."""
