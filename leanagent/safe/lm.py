@@ -3,7 +3,8 @@
 The model (any OpenAI-compatible endpoint; the request goes through the prover's client,
 `OpenAIGenerator._post`, with its timeouts and retries) sees instructions, worked
 examples, the problem, the steps so far and the step, and answers with exactly one
-``theorem ... := by sorry``, or ``NONE`` when the step claims nothing checkable. Its text
+``theorem ... := by sorry`` (a bare statement on one line is taken as one), or ``NONE``
+when the step claims nothing checkable. Its text
 is untrusted: only the theorem's signature is kept, it must pass the tactic sanitiser
 (no command, no ``sorry``/``native_decide``/meta code, balanced brackets), our own name is
 put on it, and Lean must elaborate it (the syntax check). Up to `attempts` answers are
@@ -46,6 +47,7 @@ FEW_SHOT = (
 )
 
 _THEOREM = re.compile(r"\b(?:theorem|lemma)\s+[^\s:(\[{]+(?P<signature>.*?):=\s*(?:by\s+)?sorry\b", re.DOTALL)
+_BARE_THEOREM = re.compile(r"\b(?:theorem|lemma)\s+[^\s:(\[{]+(?P<signature>[^\n]*)")
 _PROP_SYMBOLS = re.compile(r"=|<|>|≤|≥|≠|∣|∧|∨|¬|→|↔|\bTrue\b|\bFalse\b|∀|∃")
 _TACTICS = ("decide", "omega", "simp_all", "simp", "constructor <;> omega")
 
@@ -61,6 +63,8 @@ def theorem_signature(reply: str) -> str | None:
     if re.fullmatch(r"(?is)\W*none\W*", text):
         return None
     matches = list(_THEOREM.finditer(text))
+    if not matches and ":=" not in text:  # a bare statement: its line, with our `:= by sorry`
+        matches = list(_BARE_THEOREM.finditer(text))
     if len(matches) != 1:
         raise Rejected(f"expected exactly one `theorem ... := by sorry`, found {len(matches)}")
     signature = " ".join(matches[0].group("signature").split())

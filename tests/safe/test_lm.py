@@ -22,6 +22,7 @@ def test_one_theorem_is_kept_its_signature_sanitised():
     assert formal.goal == "x = 12" and formal.source == "lm"
     assert formal.statement("ours").startswith("theorem ours (x : Int) (h₀ : x + 7 = 19) : x = 12")
     assert theorem_signature("NONE") is None
+    assert theorem_signature("theorem t (h : 3 + 4 = 7) : 3 + 4 = 7\n\nNONE") == "(h : 3 + 4 = 7) : 3 + 4 = 7"
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,8 @@ def test_one_theorem_is_kept_its_signature_sanitised():
         ("The answer is 4.", "exactly one"),
         ("theorem a : (1 : Nat) = 1 := by\n  decide", "exactly one"),  # a proof instead of sorry
         ("theorem a : 1 = 1\naxiom cheat : False\ntheorem b : True := by sorry", "exactly one|unsafe"),
+        ("theorem a : 1 = 1\ntheorem b : 2 = 2", "exactly one"),
+        ("theorem a : 1 = 1 axiom cheat : False", "unsafe"),
         ("theorem a (h : sorry) : 1 = 2 := by sorry", "unsafe"),
         ("theorem a : 1 = 1 #eval 2 := by sorry", "unsafe"),
         ("theorem a : (1 = 1 := by sorry", "unsafe"),
