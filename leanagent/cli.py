@@ -415,6 +415,51 @@ def _print_prove(report) -> None:
     )
 
 
+@app.command("verify-steps")
+def verify_steps(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Solutions: JSON, JSONL ({id, problem, steps|solution}) or text.")
+    ],
+    formaliser: Annotated[str | None, typer.Option(help="offline (default) or lm.")] = None,
+    lm_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint of the lm formaliser.")
+    ] = None,
+    lm_model: Annotated[str | None, typer.Option(help="Model name the endpoint serves.")] = None,
+    store: Annotated[
+        bool, typer.Option("--store/--no-store", help="Keep verified and refuted steps in the corpus.")
+    ] = True,
+    db: DbOpt = None,
+    html: Annotated[Path | None, typer.Option(help="Also write an HTML report of the steps.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check each step of worked math solutions in Lean: verified, refuted, unverified, unformalised."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from leanagent.safe.inputs import InputError
+    from leanagent.safe.report import table, to_json, write_html
+    from leanagent.safe.run import VerifyOptions, verify_inputs
+
+    options = VerifyOptions(formaliser, lm_url, lm_model, db, store)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=as_json) as bar:
+        task = bar.add_task("verifying", total=None)
+        try:
+            results = verify_inputs(
+                inputs,
+                options,
+                on_start=lambda n: bar.update(task, total=n),
+                on_result=lambda r: bar.update(task, advance=1, description=f"verifying {r.id}"),
+            )
+        except (EngineError, InputError, RuntimeError) as exc:
+            raise _fail(exc) from None
+    if html is not None:
+        write_html(results, html)
+    if as_json:
+        out.print_json(json.dumps(to_json(results)))
+        return
+    out.print(table(results))
+
+
 @app.command("train-generator")
 def train_generator(
     db: DbOpt = None,

@@ -87,7 +87,13 @@ def get_settings() -> Settings:
     for key, var in _ENV.items():
         if os.environ.get(var):
             raw[key] = os.environ[var]
-    for section in ("prover", "retrieval", "dojo", "mcp"):  # their own sections: see ProverSettings, ...
+    for section in (
+        "prover",
+        "retrieval",
+        "dojo",
+        "mcp",
+        "safe",
+    ):  # their own sections: see ProverSettings, ...
         raw.pop(section, None)
     known = {f.name for f in fields(Settings)}
     unknown = set(raw) - known
@@ -281,3 +287,32 @@ class McpSettings:
 
 def get_mcp_settings() -> McpSettings:
     return _read_section(McpSettings, "mcp")
+
+
+# --- step verification (`leanagent verify-steps`) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class SafeSettings:
+    """Defaults of `leanagent verify-steps`; command-line flags override them.
+
+    Read from the ``[safe]`` table of the config file (or ``[leanagent.safe]``) and from
+    ``LEANAGENT_SAFE_<FIELD>`` environment variables.
+    """
+
+    formaliser: str = "offline"
+    """``offline`` (rules, no model) or ``lm`` (an OpenAI-compatible endpoint, see below)."""
+    lm_url: str = "http://127.0.0.1:8000/v1"
+    lm_model: str = ""
+    lm_attempts: int = 3
+    """Formalisations asked of the model per step until one passes Lean's syntax check."""
+    lm_timeout: float = 300.0
+    """Seconds one model request may take (a small CPU model needs tens of seconds)."""
+    tactic_timeout: float = 10.0
+    """Seconds per proof attempt of a step, its negation or a vacuity check."""
+    aggregator: Path = Path(".leanagent/safe-aggregator.pt")
+    """The trained solution scorer (relative: to the cwd); without it the rules score."""
+
+
+def get_safe_settings() -> SafeSettings:
+    return _read_section(SafeSettings, "safe")
