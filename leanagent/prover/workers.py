@@ -59,6 +59,8 @@ class ProveJob:
     """Seconds per tactic (``prove`` passes the ``[dojo]`` setting)."""
     first_pass: float = 0.0
     """Share of the time the cheap generators search alone first (see ``search_in_passes``)."""
+    retriever: Path | None = None
+    """The retriever checkpoint (default: the configured one)."""
 
 
 @dataclass
@@ -154,7 +156,7 @@ def run_job(job: ProveJob) -> JobResult:
         mathlib = any(i.split(".")[0] == "Mathlib" for i in header_imports(job.text))
         retrieve = None
         if job.retrieval:
-            retrieve, why = load_retriever(job.db or get_settings().corpus_db, job.file)
+            retrieve, why = load_retriever(job.db or get_settings().corpus_db, job.file, job.retriever)
             if retrieve is None:
                 raise RuntimeError(f"--retrieval: {why}")
 
