@@ -88,9 +88,10 @@ class LearnConfig:
 class StepResult:
     index: int
     repo: str
-    recall10: dict[str, float]
-    """Recall@10 on the test split of every repository so far: a row of ``R``."""
-    val_recall10: float
+    recall10: dict[str, float | None]
+    """Recall@10 on the test split of every repository so far: a row of ``R`` (None: no
+    test tactic with a premise)."""
+    val_recall10: float | None
     train_samples: int
     loss: float | None
     proved: list[str]
@@ -312,11 +313,8 @@ def learn(cfg: LearnConfig, progress: Progress | None = None) -> LearnResult:
         encoder, loss = _train(cfg, run, state, step, pairs, corpus)
         _save_state(run, state)
         say(f"{name}: evaluating", step, len(order))
-        row = {
-            n: validate(encoder, corpus, load_examples(data, "random", "test", corpus, urls[n])).recall10
-            for n in order[: step + 1]
-        }
-        val = validate(encoder, corpus, load_examples(data, "random", "val", corpus, urls[name])).recall10
+        row = {n: _recall(encoder, corpus, data, "test", urls[n]) for n in order[: step + 1]}
+        val = _recall(encoder, corpus, data, "val", urls[name])
         new, flagged = [], []
         if s.prove_seconds > 0:
             encoder.save(run / MODEL)
@@ -328,8 +326,8 @@ def learn(cfg: LearnConfig, progress: Progress | None = None) -> LearnResult:
                 StepResult(
                     step,
                     name,
-                    {k: round(v, 4) for k, v in row.items()},
-                    round(val, 4),
+                    row,
+                    val,
                     len(pairs),
                     loss,
                     new,
@@ -351,11 +349,16 @@ def learn(cfg: LearnConfig, progress: Progress | None = None) -> LearnResult:
     return result
 
 
+def _recall(encoder: Encoder, corpus: PremiseCorpus, data: Path, part: str, url: str) -> float | None:
+    examples = load_examples(data, "random", part, corpus, url)
+    return round(validate(encoder, corpus, examples).recall10, 4) if examples else None
+
+
 def _result(cfg: LearnConfig, curriculum: Curriculum, state: dict, run: Path) -> LearnResult:
     order = curriculum.names
     steps = state["steps"]
     r = [[st["recall10"].get(n) for n in order] for st in steps]
-    val = [st["val_recall10"] for st in steps]
+    val = [st["val_recall10"] for st in steps if st["val_recall10"] is not None]
     return LearnResult(
         run_dir=str(run),
         curriculum=curriculum.to_json(),

@@ -66,7 +66,11 @@ def lifelong_metrics(r: Matrix, v: list[float] | None = None) -> LifelongMetrics
     """The metrics of a (partial) run: ``r`` has one row per repository learned so far."""
     t = len(r)
     diag = [r[i][i] for i in range(t) if r[i][i] is not None]
-    average = [sum(x for x in row[: i + 1] if x is not None) / (i + 1) for i, row in enumerate(r)]
+    average = [
+        a
+        for a in (_mean([x for x in row[: i + 1] if x is not None]) for i, row in enumerate(r))
+        if a is not None
+    ]
     earlier = [_mean([x for x in r[i][:i] if x is not None]) for i in range(1, t)]
     last = t - 1
     bwt = _mean([r[last][j] - r[j][j] for j in range(last) if r[last][j] is not None and r[j][j] is not None])
@@ -77,7 +81,7 @@ def lifelong_metrics(r: Matrix, v: list[float] | None = None) -> LifelongMetrics
         drops = [max(col[max(0, k - WINDOW) : k]) - col[k] for k in range(1, len(col))]
         if drops:
             wf.append(max(0.0, max(drops)))
-    wp = [max(0.0, average[i] - min(average[max(0, i - WINDOW) : i])) for i in range(1, t)]
+    wp = [max(0.0, average[i] - min(average[max(0, i - WINDOW) : i])) for i in range(1, len(average))]
     ebwt = _mean(
         [r[i][j] - r[j][j] for i in range(t) for j in range(i) if r[i][j] is not None and r[j][j] is not None]
     )
