@@ -10,7 +10,7 @@ Cheap by default (CPU, the one-layer ``bert-tiny`` encoder, one epoch per reposi
 short proof searches); the figures compare setups with one another, not with a large
 pretrained retriever.
 
-    python bench/lifelong.py [--seeds 3] [--repo NAME ...] [--prove-seconds S] [--replay N]
+    python bench/lifelong.py [--seeds 3] [--repo NAME ...] [--prove-seconds S] [--replay N] [--jobs J]
 
 Also stores the line, with commit, engine, load average and arguments, under
 ``bench/results/`` (see bench/results.py).
@@ -26,7 +26,9 @@ import statistics
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from multiprocessing import get_context
 from pathlib import Path
 
 _HERE = os.path.dirname(os.path.realpath(__file__))
@@ -57,6 +59,15 @@ def _summary(values: list[float | None]) -> dict[str, float | None]:
     return {"mean": round(statistics.fmean(known), 4), "spread": round(spread, 4)}
 
 
+def _run(cfg: LearnConfig) -> dict:
+    result = learn(cfg)
+    return {
+        **{k: result.metrics[k] for k in FIGURES},
+        "sorries_proved": result.proofs_over_time[-1],
+        "r": result.r,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=3)
@@ -67,6 +78,7 @@ def main() -> None:
     parser.add_argument("--encoder", default="bert-tiny")
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--max-samples", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=1, help="runs at once (each proves with one worker)")
     args = parser.parse_args()
     load = load_average()
     begin = time.monotonic()
@@ -88,32 +100,28 @@ def main() -> None:
         base, learn_settings.projects, Rule(args.curriculum), tuple(args.repo or ())
     )
     open_db(base).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    jobs = [(seed, name) for seed in range(args.seeds) for name in SETUPS]
+    configs = {}
+    for seed, name in jobs:
+        db = work / f"{name}-{seed}.db"
+        shutil.copy(base, db)
+        configs[(seed, name)] = LearnConfig(
+            replace(
+                learn_settings,
+                setup=SETUPS[name].value,
+                seed=seed,
+                replay=args.replay if name == "progressive" else 0,
+            ),
+            retrieval,
+            db,
+            tuple(args.repo) if args.repo else None,
+            "portfolio+analogy",
+        )
     runs: dict[str, list[dict]] = {name: [] for name in SETUPS}
-    for seed in range(args.seeds):
-        for name, setup in SETUPS.items():
-            db = work / f"{name}-{seed}.db"
-            shutil.copy(base, db)
-            cfg = LearnConfig(
-                replace(
-                    learn_settings,
-                    setup=setup.value,
-                    seed=seed,
-                    replay=args.replay if name == "progressive" else 0,
-                ),
-                replace(retrieval),
-                db,
-                tuple(args.repo) if args.repo else None,
-                "portfolio+analogy",
-            )
-            result = learn(cfg)
-            runs[name].append(
-                {
-                    **{k: result.metrics[k] for k in FIGURES},
-                    "sorries_proved": result.proofs_over_time[-1],
-                    "r": result.r,
-                }
-            )
-            print(f"{name} seed {seed}: {json.dumps(runs[name][-1])}", file=sys.stderr, flush=True)
+    with ProcessPoolExecutor(max_workers=args.jobs, mp_context=get_context("spawn")) as pool:
+        for (seed, name), summary in zip(jobs, pool.map(_run, [configs[j] for j in jobs]), strict=True):
+            runs[name].append(summary)
+            print(f"{name} seed {seed}: {json.dumps(summary)}", file=sys.stderr, flush=True)
     setups = {
         name: {
             **{k: _summary([r[k] for r in rs]) for k in (*FIGURES, "sorries_proved")},
