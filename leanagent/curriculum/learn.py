@@ -80,7 +80,8 @@ class LearnConfig:
         s.pop("out")
         s["projects"] = str(s["projects"])
         r = asdict(self.retrieval)
-        r["checkpoint"] = str(r["checkpoint"])
+        for where_or_how in ("checkpoint", "device", "threads", "k"):  # no bearing on the results
+            r.pop(where_or_how)
         return {"learn": s, "retrieval": r, "repos": list(self.repos or []), "generator": self.generator}
 
 
