@@ -599,3 +599,115 @@ def mcp(
         serve(root)
     except (EngineError, ToolFailure) as exc:
         raise _fail(exc) from None
+
+
+# --- lifelong learning: curriculum, learn (delegating to leanagent.curriculum) ---------------
+
+CurriculumOpt = Annotated[
+    str | None, typer.Option("--curriculum", help="Repository order and buckets: ours or leanagent.")
+]
+ProjectsOpt = Annotated[
+    Path | None, typer.Option("--projects", help="Folder of Lean projects (default: the bundled ones).")
+]
+RepoOpt = Annotated[list[str] | None, typer.Option("--repo", help="Only this project (repeatable).")]
+
+
+@app.command()
+def curriculum(
+    curriculum: CurriculumOpt = None,
+    projects: ProjectsOpt = None,
+    repo: RepoOpt = None,
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Trace the curriculum's projects (incrementally) and show their order and buckets."""
+    from leanagent.config import get_learn_settings
+    from leanagent.curriculum.difficulty import Rule
+    from leanagent.curriculum.projects import prepare_curriculum
+
+    settings = get_learn_settings()
+    try:
+        rule = Rule(curriculum or settings.curriculum)
+        order, _ = prepare_curriculum(_db_path(db), projects or settings.projects, rule, tuple(repo or ()))
+    except (EngineError, FileNotFoundError, ValueError) as exc:
+        raise _fail(exc) from None
+    if as_json:
+        out.print_json(json.dumps(order.to_json()))
+        return
+    table = Table(title=f"curriculum ({rule.value})")
+    for column in ("#", "repository", "easy", "medium", "hard", "sorries", "imports"):
+        table.add_column(column)
+    for n, r in enumerate(order.repositories, 1):
+        c = r.counts()
+        deps = ", ".join(order.depends_on.get(r.name, [])) or "–"
+        table.add_row(str(n), r.name, str(c["easy"]), str(c["medium"]), str(c["hard"]), str(r.sorries), deps)
+    out.print(table)
+
+
+@app.command()
+def learn(
+    curriculum: CurriculumOpt = None,
+    setup: Annotated[str | None, typer.Option(help="progressive, leanagent, static or merge-all.")] = None,
+    replay: Annotated[int | None, typer.Option(help="Replay samples from earlier repositories.")] = None,
+    prove_seconds: Annotated[
+        float | None, typer.Option(help="Search seconds per sorry after each repository (0: none).")
+    ] = None,
+    epochs_per_repo: Annotated[int | None, typer.Option(help="Training epochs per repository.")] = None,
+    max_samples: Annotated[int | None, typer.Option(help="Cap on samples per epoch (0: all).")] = None,
+    seed: Annotated[int | None, typer.Option(help="Seed of shuffles and replay.")] = None,
+    projects: ProjectsOpt = None,
+    repo: RepoOpt = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Folder of runs (default: config).")] = None,
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Learn over the curriculum, repository by repository; resumable; writes a report."""
+    from dataclasses import replace
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from leanagent.curriculum.learn import default_config
+    from leanagent.curriculum.learn import learn as run_learn
+
+    try:
+        cfg = default_config(
+            curriculum=curriculum,
+            setup=setup,
+            replay=replay,
+            prove_seconds=prove_seconds,
+            epochs_per_repo=epochs_per_repo,
+            max_samples=max_samples,
+            seed=seed,
+            projects=projects,
+            out=out_dir,
+        )
+        cfg = replace(cfg, db=_db_path(db), repos=tuple(repo) if repo else None)
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True, disable=as_json) as bar:
+            task = bar.add_task("learning", total=None)
+
+            def on_progress(message: str, done: int, total: int) -> None:
+                bar.update(task, description=message, completed=done, total=total)
+
+            result = run_learn(cfg, on_progress)
+    except (EngineError, FileNotFoundError, ValueError) as exc:
+        raise _fail(exc) from None
+    if as_json:
+        out.print_json(json.dumps(result.to_json()))
+        return
+    table = Table(title=f"leanagent learn ({result.setup}, {result.curriculum['curriculum']})")
+    for column in ("after", *result.order, "proved"):
+        table.add_column(column)
+    for i, row in enumerate(result.r):
+        cells = ["–" if v is None else f"{v:.3f}" for v in row]
+        table.add_row(result.order[i], *cells, str(result.proofs_over_time[i]))
+    out.print(table)
+    m = result.metrics
+    out.print(
+        ", ".join(
+            f"{k} {m[k]:.4f}" if m[k] is not None else f"{k} –"
+            for k in ("plasticity", "stability", "bwt", "forgetting")
+        ),
+        highlight=False,
+    )
+    out.print(f"report: {result.report.get('html')}")

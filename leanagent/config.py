@@ -87,13 +87,8 @@ def get_settings() -> Settings:
     for key, var in _ENV.items():
         if os.environ.get(var):
             raw[key] = os.environ[var]
-    for section in (
-        "prover",
-        "retrieval",
-        "dojo",
-        "mcp",
-        "safe",
-    ):  # their own sections: see ProverSettings, ...
+    # Sections with settings objects of their own (ProverSettings, ...), read by their getters.
+    for section in ("prover", "retrieval", "dojo", "mcp", "safe", "learn"):
         raw.pop(section, None)
     known = {f.name for f in fields(Settings)}
     unknown = set(raw) - known
@@ -181,6 +176,10 @@ class ProverSettings:
     symbolic: str = "unfold,split,cases,witness,by_cases,tauto"
     """The portfolio's symbolic moves (comma-separated, ``none`` for none; see
     ``portfolio.SYMBOLIC_MOVES``)."""
+    exercises: str = ""
+    """Comma-separated glob patterns (matched against the file's path) of exercise files:
+    their sorries may be proved and learned from but are never written back. A file is
+    also an exercise file when a line of it reads ``-- leanagent: exercises``."""
 
 
 def get_prover_settings() -> ProverSettings:
@@ -316,3 +315,42 @@ class SafeSettings:
 
 def get_safe_settings() -> SafeSettings:
     return _read_section(SafeSettings, "safe")
+
+
+# --- lifelong learning (`leanagent curriculum`, `leanagent learn`) ---------------------------
+
+
+@dataclass(frozen=True)
+class LearnSettings:
+    """Defaults of ``leanagent learn``; command-line flags override them.
+
+    Read from the ``[learn]`` table of the config file (or ``[leanagent.learn]``) and from
+    ``LEANAGENT_LEARN_<FIELD>`` environment variables.
+    """
+
+    curriculum: str = "ours"
+    """Repository order and buckets: ``ours`` or ``leanagent``."""
+    setup: str = "progressive"
+    """``progressive`` (continue from the last checkpoint, with replay), ``leanagent`` (the
+    same without replay), ``static`` (trained on the first repository only), ``merge-all``
+    (retrained from the starting encoder on everything so far, at each repository)."""
+    replay: int = 64
+    """Training samples drawn from earlier repositories at each repository (0: LeanAgent)."""
+    epochs_per_repo: int = 1
+    """LeanAgent: 1."""
+    max_samples: int = 0
+    """Cap on training samples per epoch (cheap runs); 0: all."""
+    prove_seconds: float = 10.0
+    """Search seconds per sorry theorem after each repository; 0: no proving."""
+    prove_workers: int = 1
+    val_fraction: float = 0.1
+    test_fraction: float = 0.2
+    seed: int = 0
+    projects: Path = REPO_ROOT / "lean_projects"
+    """The folder whose Lean projects form the curriculum (the core library excepted)."""
+    out: Path = Path(".leanagent/learn")
+    """Where runs keep their state, checkpoints, results and reports (relative: to the cwd)."""
+
+
+def get_learn_settings() -> LearnSettings:
+    return _read_section(LearnSettings, "learn")

@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import networkx as nx
@@ -65,7 +66,7 @@ class PremiseCorpus:
     def __len__(self) -> int:
         return len(self.premises)
 
-    @property
+    @cached_property
     def texts(self) -> list[str]:
         return [premise_text(p) for p in self.premises]
 

@@ -40,12 +40,17 @@ class Sample:
     """Every positive of the tactic: never a negative for this state, even in-batch."""
 
 
-def load_examples(data: Path, strategy: str, part: str, corpus: PremiseCorpus) -> list[Example]:
-    """Tactics of ``data/strategy/part.json`` with their positives that are in the corpus."""
+def load_examples(
+    data: Path, strategy: str, part: str, corpus: PremiseCorpus, repo: str | None = None
+) -> list[Example]:
+    """Tactics of ``data/strategy/part.json`` with their positives that are in the corpus
+    (only the theorems of the repository with url ``repo`` when given)."""
     with (data / strategy / f"{part}.json").open(encoding="utf-8") as fh:
         theorems = json.load(fh)
     examples = []
     for thm in theorems:
+        if repo is not None and thm["url"] != repo:
+            continue
         start = from_ld(thm["start"])
         for tac in thm["traced_tactics"]:
             found = (corpus.find(p["def_path"], p["full_name"]) for p in tac["annotated_tactic"][1])

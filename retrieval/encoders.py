@@ -21,6 +21,7 @@ from transformers.utils import logging as hf_logging
 
 MINILM = "minilm"
 BYT5_TINY = "byt5-tiny"
+BERT_TINY = "bert-tiny"
 META = "retriever.json"
 """Written beside a saved checkpoint: the encoder's settings (max_seq_len)."""
 
@@ -62,6 +63,23 @@ def byt5_tiny_config() -> T5Config:
         feed_forward_proj="gated-gelu",
         is_encoder_decoder=False,
         use_cache=False,
+    )
+
+
+def bert_tiny_config(vocab_size: int):
+    """A one-layer, 64-wide BERT over MiniLM's word pieces, from a config (random weights):
+    embedding thousands of premises takes a second on a busy CPU, where the cheap lifelong
+    benchmarks and the tests need many re-embeddings. Mean-pooled random token vectors
+    already rank by shared words; training moves them."""
+    from transformers import BertConfig
+
+    return BertConfig(
+        vocab_size=vocab_size,
+        hidden_size=64,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=128,
+        max_position_embeddings=512,
     )
 
 
@@ -130,7 +148,7 @@ class Encoder(torch.nn.Module):
 def load_encoder(
     spec: str | Path = MINILM, *, max_seq_len: int | None = None, device: str = "auto", threads: int = 0
 ) -> Encoder:
-    """``minilm`` (bundled, offline), ``byt5-tiny`` (from a config), or a checkpoint: a
+    """``minilm`` (bundled, offline), ``byt5-tiny`` or ``bert-tiny`` (from a config), or a checkpoint: a
     folder (ours or any Hugging Face model) or a hub id such as
     ``kaiyuy/leandojo-lean4-retriever-byt5-small`` (fetched only where a hub is reachable).
     On the CPU it also sets torch's thread count (``use_cpu_threads``)."""
@@ -140,6 +158,10 @@ def load_encoder(
     if spec == BYT5_TINY:
         torch.manual_seed(0)
         model, tokenizer = T5EncoderModel(byt5_tiny_config()), ByT5Tokenizer()
+    elif spec == BERT_TINY:
+        torch.manual_seed(0)
+        tokenizer = AutoTokenizer.from_pretrained(str(minilm_path()))
+        model = AutoModel.from_config(bert_tiny_config(len(tokenizer)))
     else:
         source = str(minilm_path()) if spec == MINILM else spec
         if (Path(source) / META).is_file():

@@ -58,9 +58,10 @@ def evaluate(ranker: Ranker, examples: list[Example], corpus: PremiseCorpus) -> 
     return metrics(rankings, [ex.positives for ex in examples])
 
 
-_EMBEDDED: dict[tuple[str, str, int], np.ndarray] = {}
-"""Corpus embeddings per (weights digest, corpus, max_seq_len): a model validated at its
-last epoch and then tested is not made to embed the corpus twice."""
+_EMBEDDED: dict[tuple[str, int], dict[str, np.ndarray]] = {}
+"""Premise embeddings per (weights digest, max_seq_len), by text: a model validated at its
+last epoch and then tested, or one corpus and a larger one sharing most premises (the
+merged dataset and the whole database), never embed a text twice."""
 
 
 def weights_digest(encoder: Encoder) -> str:
@@ -71,12 +72,19 @@ def weights_digest(encoder: Encoder) -> str:
 
 
 def embed_corpus(encoder: Encoder, corpus: PremiseCorpus) -> np.ndarray:
-    key = (weights_digest(encoder), corpus.fingerprint(), encoder.max_seq_len)
+    key = (weights_digest(encoder), encoder.max_seq_len)
     if key not in _EMBEDDED:
-        if len(_EMBEDDED) >= 4:
+        if len(_EMBEDDED) >= 2:
             _EMBEDDED.pop(next(iter(_EMBEDDED)))
-        _EMBEDDED[key] = encoder.encode(corpus.texts).numpy()
-    return _EMBEDDED[key]
+        _EMBEDDED[key] = {}
+    known = _EMBEDDED[key]
+    texts = corpus.texts
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        known.update(zip(missing, encoder.encode(missing).numpy(), strict=True))
+    if not texts:
+        return np.zeros((0, encoder.dim), dtype=np.float32)
+    return np.stack([known[t] for t in texts])
 
 
 def dense_ranker(encoder: Encoder, index: PremiseIndex, depth: int = RANK_DEPTH) -> Ranker:

@@ -89,12 +89,29 @@ def _loss(encoder: Encoder, batch: list[Sample], texts: list[str], temperature: 
     return F.cross_entropy(logits.masked_fill(hide, float("-inf")), labels)
 
 
+def train_step(
+    encoder: Encoder,
+    optim: torch.optim.Optimizer,
+    batch: list[tuple[Example, int]],
+    corpus: PremiseCorpus,
+    settings: RetrievalSettings,
+    rng: random.Random,
+) -> float:
+    """One optimiser step on ``(example, positive)`` pairs (negatives sampled with ``rng``)."""
+    samples = [sample(ex, p, corpus, rng, settings.negatives, settings.in_file_negatives) for ex, p in batch]
+    loss = _loss(encoder, samples, corpus.texts, settings.temperature)
+    optim.zero_grad()
+    loss.backward()
+    optim.step()
+    return loss.item()
+
+
 def validate(encoder: Encoder, corpus: PremiseCorpus, examples: list[Example]) -> Metrics:
     index = PremiseIndex.build(embed_corpus(encoder, corpus), "", "", use_gpu=False)
     return evaluate(dense_ranker(encoder, index), examples, corpus)
 
 
-def _snapshot(folder: Path, encoder: Encoder, optim: torch.optim.Optimizer, progress: dict) -> None:
+def save_snapshot(folder: Path, encoder: Encoder, optim: torch.optim.Optimizer, progress: dict) -> None:
     """Write a resumable snapshot atomically (into a new folder, then swap)."""
     tmp = folder.with_name(folder.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -109,7 +126,6 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
     start = time.monotonic()
     settings = cfg.settings
     corpus = PremiseCorpus.from_leandojo(cfg.data)
-    texts = corpus.texts
     train = load_examples(cfg.data, settings.strategy, "train", corpus)
     val = load_examples(cfg.data, settings.strategy, "val", corpus)
     if not train:
@@ -143,7 +159,7 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
     if not history:  # the starting encoder: the checkpoint to beat
         history.append({"epoch": 0, "loss": None, **validate(encoder, corpus, val).to_json()})
         encoder.save(cfg.out)
-        _snapshot(state_dir, encoder, optim, progress)
+        save_snapshot(state_dir, encoder, optim, progress)
 
     items = pairs(train)
     bar = Progress(
@@ -168,19 +184,13 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
             encoder.train()
             for b in range(progress["batch"], len(batches)):
                 rng = random.Random(f"{cfg.seed}-{epoch}-{b}")
-                batch = [
-                    sample(train[i], p, corpus, rng, settings.negatives, settings.in_file_negatives)
-                    for i, p in batches[b]
-                ]
-                loss = _loss(encoder, batch, texts, settings.temperature)
-                optim.zero_grad()
-                loss.backward()
-                optim.step()
-                losses.append(loss.item())
+                losses.append(
+                    train_step(encoder, optim, [(train[i], p) for i, p in batches[b]], corpus, settings, rng)
+                )
                 progress.update(batch=b + 1, steps=progress["steps"] + 1, losses=losses)
                 bar.update(task, advance=1, loss=sum(losses[-20:]) / len(losses[-20:]))
                 if progress["steps"] % settings.save_every == 0 and b + 1 < len(batches):
-                    _snapshot(state_dir, encoder, optim, progress)
+                    save_snapshot(state_dir, encoder, optim, progress)
             bar.remove_task(task)
             metrics = validate(encoder, corpus, val)
             history.append(
@@ -193,7 +203,7 @@ def train_retriever(cfg: TrainConfig, console: Console | None = None) -> TrainRe
             if best()["epoch"] == epoch + 1:
                 encoder.save(cfg.out)
             progress.update(epoch=epoch + 1, batch=0, losses=[])
-            _snapshot(state_dir, encoder, optim, progress)
+            save_snapshot(state_dir, encoder, optim, progress)
             if console is not None:
                 console.print(f"epoch {epoch + 1}: {history[-1]}", highlight=False)
     report.epochs = progress["epoch"]

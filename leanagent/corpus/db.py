@@ -197,34 +197,8 @@ class CorpusDB:
                 }
             )
             for tac in thm.tactics:
-                tactics.append(
-                    {
-                        "id": next_tac,
-                        "theorem_id": tid,
-                        "idx": tac.index,
-                        "depth": tac.depth,
-                        "text": tac.text,
-                        "goals_before": json.dumps(list(tac.goals_before), ensure_ascii=False),
-                        "goals_after": json.dumps(list(tac.goals_after), ensure_ascii=False),
-                        "state_before": tac.state_before,
-                        "state_after": tac.state_after,
-                    }
-                    | _span("", tac.start, tac.end)
-                )
-                uses += [
-                    {
-                        "tactic_id": next_tac,
-                        "idx": i,
-                        "full_name": u.full_name,
-                        "module": u.module,
-                        "path": u.path,
-                        "statement": u.statement,
-                        "tac_start": u.start,
-                        "tac_end": u.end,
-                    }
-                    | _span("def_", u.def_start, u.def_end)
-                    for i, u in enumerate(tac.premises)
-                ]
+                tactics.append({"id": next_tac, "theorem_id": tid} | _tactic_row(tac))
+                uses += _use_rows(next_tac, tac)
                 next_tac += 1
         self.db["theorems"].upsert_all(rows, pk="id")
         for table, batch in (("proofs", proofs), ("tactics", tactics), ("premise_uses", uses)):
@@ -304,8 +278,21 @@ class CorpusDB:
         proof = self.db.execute(
             "SELECT text FROM proofs WHERE theorem_id = ? AND source = ?", [r["id"], FILE_PROOF]
         ).fetchone()
+        tactics = self._load_tactics("tactics", "premise_uses", "theorem_id", r["id"])
+        return TracedTheorem(
+            full_name=r["full_name"],
+            start=_pos(r, "", "start"),
+            end=_pos(r, "", "end"),
+            statement=r["statement"],
+            proof=proof[0] if proof else "",
+            proof_kind=r["proof_kind"],
+            has_sorry=bool(r["has_sorry"]),
+            tactics=tuple(tactics),
+        )
+
+    def _load_tactics(self, table: str, uses_table: str, key: str, owner: int) -> tuple[TracedTactic, ...]:
         tactics = []
-        for t in self.db.query("SELECT * FROM tactics WHERE theorem_id = ? ORDER BY idx", [r["id"]]):
+        for t in self.db.query(f"SELECT * FROM {table} WHERE {key} = ? ORDER BY idx", [owner]):
             uses = tuple(
                 PremiseUse(
                     full_name=u["full_name"],
@@ -318,7 +305,7 @@ class CorpusDB:
                     end=u["tac_end"],
                 )
                 for u in self.db.query(
-                    "SELECT * FROM premise_uses WHERE tactic_id = ? ORDER BY idx", [t["id"]]
+                    f"SELECT * FROM {uses_table} WHERE tactic_id = ? ORDER BY idx", [t["id"]]
                 )
             )
             tactics.append(
@@ -333,16 +320,94 @@ class CorpusDB:
                     depth=t["depth"],
                 )
             )
-        return TracedTheorem(
-            full_name=r["full_name"],
-            start=_pos(r, "", "start"),
-            end=_pos(r, "", "end"),
-            statement=r["statement"],
-            proof=proof[0] if proof else "",
-            proof_kind=r["proof_kind"],
-            has_sorry=bool(r["has_sorry"]),
-            tactics=tuple(tactics),
-        )
+        return tuple(tactics)
+
+    # --- the dynamic database: repository versions and learned proofs ----------------------
+
+    def record_version(self, repo_id: int, content_hash: str, lean_version: str) -> bool:
+        """Note the repository's current version; True when it is new (first add or changed)."""
+        row = self.db.execute(
+            "SELECT content_hash, commit_sha, added_at FROM repos WHERE id = ?", [repo_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no repository with id {repo_id}")
+        latest = self.db.execute(
+            "SELECT content_hash FROM repo_versions WHERE repo_id = ? ORDER BY id DESC LIMIT 1", [repo_id]
+        ).fetchone()
+        new = latest is None or latest[0] != content_hash
+        with writing(self.db):
+            self.db.execute(
+                "UPDATE repos SET content_hash = ?, lean_version = ?, added_at = coalesce(added_at, ?) "
+                "WHERE id = ?",
+                [content_hash, lean_version, _now(), repo_id],
+            )
+            if new:
+                self.db.execute(
+                    "INSERT INTO repo_versions (repo_id, content_hash, commit_sha, lean_version, added_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [repo_id, content_hash, row[1], lean_version, _now()],
+                )
+        return new
+
+    def add_learned_proof(
+        self,
+        repo_url: str,
+        path: str,
+        theorem: TracedTheorem,
+        source: str,
+        file_hash: str,
+        placeholder: str | None = None,
+    ) -> int:
+        """Store a verified proof found by the agent with its traced tactics (goals, premises);
+        keyed by (repository url, file, declaration), so re-tracing the repository keeps it.
+        A repeat of the same proof text replaces its tactics. Returns the proof's id."""
+        with writing(self.db):
+            self.db.execute(
+                "INSERT INTO learned_proofs (repo_url, path, full_name, statement, text, source, file_hash, "
+                "placeholder, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(repo_url, path, full_name, text) DO UPDATE SET statement = excluded.statement, "
+                "file_hash = excluded.file_hash, placeholder = excluded.placeholder",
+                [
+                    repo_url,
+                    path,
+                    theorem.full_name,
+                    theorem.statement,
+                    theorem.proof,
+                    source,
+                    file_hash,
+                    placeholder,
+                    _now(),
+                ],
+            )
+            proof_id = self.db.execute(
+                "SELECT id FROM learned_proofs WHERE repo_url = ? AND path = ? AND full_name = ? AND text = ?",
+                [repo_url, path, theorem.full_name, theorem.proof],
+            ).fetchone()[0]
+            self.db.execute("DELETE FROM learned_tactics WHERE proof_id = ?", [proof_id])
+            for tac in theorem.tactics:
+                tac_id = self.db["learned_tactics"].insert({"proof_id": proof_id} | _tactic_row(tac)).last_pk
+                uses = _use_rows(tac_id, tac)
+                if uses:
+                    self.db["learned_premise_uses"].insert_all(uses)
+        return proof_id
+
+    def learned_proofs(self, repo_url: str | None = None) -> list[LearnedProof]:
+        """Proofs the agent found (all, or one repository's), oldest first."""
+        where, args = ("WHERE repo_url = ?", [repo_url]) if repo_url else ("", [])
+        out = []
+        for r in self.db.query(f"SELECT * FROM learned_proofs {where} ORDER BY id", args):
+            tactics = self._load_tactics("learned_tactics", "learned_premise_uses", "proof_id", r["id"])
+            start = tactics[0].start if tactics else Pos(0, 0)
+            end = tactics[-1].end if tactics else Pos(0, 0)
+            theorem = TracedTheorem(
+                r["full_name"], start, end, r["statement"], r["text"], "tactic", False, tactics
+            )
+            out.append(
+                LearnedProof(
+                    r["id"], r["repo_url"], r["path"], theorem, r["source"], r["file_hash"], r["placeholder"]
+                )
+            )
+        return out
 
     def theorem_id(self, full_name: str, repo_id: int | None = None, file: Path | None = None) -> int | None:
         """The theorem's id; ``file`` (an absolute path) pins the one declared in that file."""
@@ -451,6 +516,51 @@ class CorpusDB:
         cond, args = self._accessible(theorem_id, graph)
         sql = f"SELECT p.id FROM premises p JOIN files f ON f.id = p.file_id WHERE {cond}"
         return {r[0] for r in self.db.execute(sql, args)}
+
+
+@dataclass(frozen=True)
+class LearnedProof:
+    """A proof the agent found and verified, traced like a proof from a file."""
+
+    id: int
+    repo_url: str
+    path: str
+    theorem: TracedTheorem
+    """Its statement, proof text and traced tactics (positions in the verified file)."""
+    source: str
+    file_hash: str
+    """Content hash of the file the proof was found for."""
+    placeholder: str | None
+    """Why the proof may only hold because of a placeholder definition, if it might."""
+
+
+def _tactic_row(tac: TracedTactic) -> dict:
+    return {
+        "idx": tac.index,
+        "depth": tac.depth,
+        "text": tac.text,
+        "goals_before": json.dumps(list(tac.goals_before), ensure_ascii=False),
+        "goals_after": json.dumps(list(tac.goals_after), ensure_ascii=False),
+        "state_before": tac.state_before,
+        "state_after": tac.state_after,
+    } | _span("", tac.start, tac.end)
+
+
+def _use_rows(tactic_id: int, tac: TracedTactic) -> list[dict]:
+    return [
+        {
+            "tactic_id": tactic_id,
+            "idx": i,
+            "full_name": u.full_name,
+            "module": u.module,
+            "path": u.path,
+            "statement": u.statement,
+            "tac_start": u.start,
+            "tac_end": u.end,
+        }
+        | _span("def_", u.def_start, u.def_end)
+        for i, u in enumerate(tac.premises)
+    ]
 
 
 def _unique_declarations(decls: tuple[Declaration, ...]) -> list[Declaration]:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from leanagent.corpus.db import CorpusDB
-from leanagent.corpus.imports import build_order
+from leanagent.corpus.imports import build_order, dependencies
 from leanagent.corpus.leandojo_format import (
     CORPUS,
     METADATA,
@@ -29,6 +29,8 @@ class ExportSummary:
     premises: int = 0
     theorems: int = 0
     tactics: int = 0
+    learned: int = 0
+    """Theorems whose sorry proof was replaced by a verified proof the agent found."""
     splits: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
@@ -95,6 +97,28 @@ def _theorem_entry(repo: RepoInfo, tf: TracedFile, thm: TracedTheorem) -> dict:
     }
 
 
+def _learned_entries(db: CorpusDB, repos: dict[int, RepoInfo], entries: dict[ThmKey, dict]) -> int:
+    """Put the agent's verified proofs in place of the sorry proofs they replace (only
+    where the theorem's statement is still the one proved, and none flagged as resting on
+    a placeholder definition); return how many."""
+    by_url = {r.url: r for r in repos.values()}
+    used = 0
+    for learned in db.learned_proofs():
+        key = (learned.path, learned.theorem.full_name)
+        entry = entries.get(key)
+        repo = by_url.get(learned.repo_url)
+        if entry is None or repo is None or entry["url"] != repo.url or learned.placeholder:
+            continue  # a proof resting on a placeholder definition teaches nothing
+        if not entry["has_sorry"] or entry["statement"] != learned.theorem.statement:
+            continue
+        tf = TracedFile(learned.path, "", "", ())
+        new = _theorem_entry(repo, tf, learned.theorem)
+        new.update(start=entry["start"], end=entry["end"], proof_source=learned.source)
+        entries[key] = new
+        used += 1
+    return used
+
+
 def export_leandojo(
     db: CorpusDB,
     dst: Path,
@@ -102,15 +126,31 @@ def export_leandojo(
     val_fraction: float = 0.1,
     test_fraction: float = 0.1,
     seed: int = SEED,
+    repos: set[str] | None = None,
+    per_repo_splits: bool = False,
 ) -> ExportSummary:
     """Write ``corpus.jsonl`` (every stored file) and the two splits of every theorem of a
-    traced (not merely indexed) file. Existing files of the same names are replaced."""
+    traced (not merely indexed) file. Existing files of the same names are replaced.
+
+    ``repos`` (names) limits the theorems to those repositories and the corpus to their
+    files and what they import (the merged dataset of a lifelong run); ``per_repo_splits``
+    splits each repository on its own, so a repository's test theorems stay the same
+    whatever else is merged. Verified proofs the agent found (``learned_proofs``) replace
+    the sorry proofs of the theorems they prove."""
     dst.mkdir(parents=True, exist_ok=True)
     summary = ExportSummary(dst=str(dst))
     rows = {f.module: f for f in db.files()}
     graph = db.import_graph()
+    if repos is not None:
+        names = {rid: db.repo(rid).name for rid in {f.repo_id for f in rows.values()}}
+        chosen = {m for m, f in rows.items() if names[f.repo_id] in repos}
+        keep = chosen | {d for m in chosen for d in dependencies(graph, m)}
+        rows = {m: f for m, f in rows.items() if m in keep}
+        theorem_modules = chosen
+    else:
+        theorem_modules = set(rows)
     paths = {m: rows[m].path for m in rows}
-    repos = {rid: db.repo(rid) for rid in {f.repo_id for f in rows.values()}}
+    repo_rows = {rid: db.repo(rid) for rid in {f.repo_id for f in rows.values()}}
     seen_paths: dict[str, str] = {}
     entries: dict[ThmKey, dict] = {}
     with (dst / CORPUS).open("w", encoding="utf-8") as out:
@@ -140,26 +180,33 @@ def export_leandojo(
                 "imports": [paths[m] for m in row.imports if m in paths],
                 "premises": premises,
                 "module": module,
-                "repo": repos[row.repo_id].url,
+                "repo": repo_rows[row.repo_id].url,
             }
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
             summary.files += 1
             summary.premises += len(premises)
-            if row.traced:
+            if row.traced and module in theorem_modules:
                 for thm in tf.theorems:
-                    entries[(row.path, thm.full_name)] = _theorem_entry(repos[row.repo_id], tf, thm)
+                    entries[(row.path, thm.full_name)] = _theorem_entry(repo_rows[row.repo_id], tf, thm)
+    summary.learned = _learned_entries(db, repo_rows, entries)
     summary.theorems = len(entries)
     summary.tactics = sum(len(e["traced_tactics"]) for e in entries.values())
-    keys = list(entries)
-    num_val, num_test = sizes(len(keys), val_fraction, test_fraction)
     used = {
         k: {p["full_name"] for t in e["traced_tactics"] for p in t["annotated_tactic"][1]}
         for k, e in entries.items()
     }
-    splits: dict[str, Split[ThmKey]] = {
-        "random": split_randomly(keys, num_val, num_test, seed),
-        "novel_premises": split_by_premise(keys, used, num_val, num_test, seed),
-    }
+    groups: dict[str, list[ThmKey]] = {}
+    for k, e in entries.items():
+        groups.setdefault(e["url"] if per_repo_splits else "", []).append(k)
+    splits: dict[str, Split[ThmKey]] = {"random": Split([], [], []), "novel_premises": Split([], [], [])}
+    for keys in groups.values():
+        num_val, num_test = sizes(len(keys), val_fraction, test_fraction)
+        for strategy, part in (
+            ("random", split_randomly(keys, num_val, num_test, seed)),
+            ("novel_premises", split_by_premise(keys, used, num_val, num_test, seed)),
+        ):
+            whole = splits[strategy]
+            splits[strategy] = Split(whole.train + part.train, whole.val + part.val, whole.test + part.test)
     for strategy, split in splits.items():
         (dst / strategy).mkdir(exist_ok=True)
         summary.splits[strategy] = {}
@@ -167,12 +214,12 @@ def export_leandojo(
             with (dst / strategy / f"{part}.json").open("w", encoding="utf-8") as out:
                 json.dump([entries[k] for k in part_keys], out, ensure_ascii=False)
             summary.splits[strategy][part] = len(part_keys)
-    traced_repos = sorted({entries[k]["url"] for k in keys})
-    first = next((r for r in repos.values() if r.url in traced_repos[:1]), None)
+    traced_repos = sorted({e["url"] for e in entries.values()})
+    first = next((r for r in repo_rows.values() if r.url in traced_repos[:1]), None)
     metadata = {
         "creation_time": str(datetime.now(UTC)),
         "from_repo": {"url": first.url, "commit": first.commit or ""} if first else None,
-        "repos": [{"url": r.url, "name": r.name, "commit": r.commit or ""} for r in repos.values()],
+        "repos": [{"url": r.url, "name": r.name, "commit": r.commit or ""} for r in repo_rows.values()],
         "generator": "leanagent",
         "val_fraction": val_fraction,
         "test_fraction": test_fraction,

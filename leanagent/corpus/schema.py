@@ -105,6 +105,63 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE tactics ADD COLUMN depth INTEGER NOT NULL DEFAULT 0;
     """,
+    # The dynamic database (lifelong learning): each repository's version (content hash,
+    # Lean version) as added, and proofs found by the agent, traced, keyed by (repository
+    # url, file, declaration) so that re-tracing a repository never deletes them.
+    """
+    ALTER TABLE repos ADD COLUMN content_hash TEXT;
+    ALTER TABLE repos ADD COLUMN lean_version TEXT;
+    ALTER TABLE repos ADD COLUMN added_at TEXT;
+    CREATE TABLE repo_versions (
+        id INTEGER PRIMARY KEY,
+        repo_id INTEGER NOT NULL REFERENCES repos(id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL,
+        commit_sha TEXT,
+        lean_version TEXT,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE learned_proofs (
+        id INTEGER PRIMARY KEY,
+        repo_url TEXT NOT NULL,
+        path TEXT NOT NULL,
+        full_name TEXT NOT NULL,
+        statement TEXT NOT NULL,
+        text TEXT NOT NULL,
+        source TEXT NOT NULL,
+        file_hash TEXT NOT NULL,
+        placeholder TEXT,
+        found_at TEXT NOT NULL,
+        UNIQUE (repo_url, path, full_name, text)
+    );
+    CREATE TABLE learned_tactics (
+        id INTEGER PRIMARY KEY,
+        proof_id INTEGER NOT NULL REFERENCES learned_proofs(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        depth INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL,
+        start_line INTEGER NOT NULL, start_col INTEGER NOT NULL,
+        end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
+        goals_before TEXT NOT NULL,
+        goals_after TEXT NOT NULL,
+        state_before TEXT NOT NULL,
+        state_after TEXT NOT NULL,
+        UNIQUE (proof_id, idx)
+    );
+    CREATE TABLE learned_premise_uses (
+        id INTEGER PRIMARY KEY,
+        tactic_id INTEGER NOT NULL REFERENCES learned_tactics(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        full_name TEXT NOT NULL,
+        module TEXT NOT NULL,
+        path TEXT NOT NULL,
+        def_start_line INTEGER NOT NULL, def_start_col INTEGER NOT NULL,
+        def_end_line INTEGER NOT NULL, def_end_col INTEGER NOT NULL,
+        statement TEXT NOT NULL,
+        tac_start INTEGER NOT NULL,
+        tac_end INTEGER NOT NULL,
+        UNIQUE (tactic_id, idx)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

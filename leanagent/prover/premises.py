@@ -138,7 +138,7 @@ def local_premises(context: str, namespace: str, deps: list[Module]) -> tuple[Pr
 Retrieve = Callable[[str, int], list[Premise]]
 
 
-def load_retriever(db: Path, file: Path) -> tuple[Retrieve | None, str]:
+def load_retriever(db: Path, file: Path, checkpoint: Path | None = None) -> tuple[Retrieve | None, str]:
     """A ``(state, k) -> premises`` function from the ``retrieval`` package, or None and why.
 
     Expected of ``retrieval``: ``load_retriever(db_path)`` returning an object whose
@@ -152,7 +152,7 @@ def load_retriever(db: Path, file: Path) -> tuple[Retrieve | None, str]:
     if factory is None:
         return None, "the retrieval package provides no retriever yet (retrieval.load_retriever)"
     try:
-        retriever = factory(db)
+        retriever = factory(db, checkpoint) if checkpoint else factory(db)
     except Exception as exc:  # a missing index or checkpoint: report, do not crash the prover
         return None, f"no retriever could be loaded: {exc}"
 

@@ -59,6 +59,10 @@ class ProveOptions:
     """A Ray cluster address (``auto`` or ``host:port``) instead of local processes."""
     premises: bool | None = None
     """Library premises for every goal (default: the ``[prover] premises`` setting)."""
+    retriever: Path | None = None
+    """The retriever checkpoint for ``retrieval`` (default: the configured one)."""
+    skip: frozenset[str] = frozenset()
+    """Full names of sorry theorems not to attempt (already proved, say)."""
 
 
 @dataclass
@@ -90,6 +94,8 @@ class TheoremReport:
     resumed: bool = False
     """Taken from an earlier run's stored result."""
     error: str | None = None
+    placeholder: str | None = None
+    """Why the verified proof may rest on a placeholder definition (then it is not written)."""
     steps: list[tuple[str, str]] = field(default_factory=list)
     """The found proof, tactic by tactic, with the goals each leaves (not kept across runs)."""
 
@@ -101,6 +107,8 @@ class ProveReport:
     write: bool
     theorems: list[TheoremReport] = field(default_factory=list)
     files: list[dict] = field(default_factory=list)
+    verified_texts: dict[str, str] = field(default_factory=dict)
+    """File -> its text with every verified proof in place (for tracing; not in the JSON)."""
 
     def summary(self) -> dict[str, int]:
         counts = {"theorems": len(self.theorems), "proved": 0, "failed": 0, "timeout": 0, "error": 0}
@@ -120,8 +128,10 @@ class ProveReport:
         }
 
 
-def collect_targets(path: Path, theorem: str | None = None) -> list[FileTarget]:
-    """The files under ``path`` with sorry theorems (only ``theorem`` if given)."""
+def collect_targets(
+    path: Path, theorem: str | None = None, skip: frozenset[str] = frozenset()
+) -> list[FileTarget]:
+    """The files under ``path`` with sorry theorems (only ``theorem`` if given, none in ``skip``)."""
     path = path.resolve()
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist")
@@ -129,7 +139,11 @@ def collect_targets(path: Path, theorem: str | None = None) -> list[FileTarget]:
     targets = []
     for file in files:
         text = file.read_bytes().decode("utf-8")
-        sorries = [s for s in find_sorries(text) if theorem is None or _matches(s.name, theorem)]
+        sorries = [
+            s
+            for s in find_sorries(text)
+            if (theorem is None or _matches(s.name, theorem)) and s.name not in skip
+        ]
         if sorries:
             root, project = _module_root(file, path, text)
             targets.append(FileTarget(file, root, project, text, content_hash(text), sorries))
@@ -207,11 +221,11 @@ def prove_path(
     use_premises = settings.premises if opts.premises is None else opts.premises
     db_path = opts.db or get_settings().corpus_db
     if retrieval:
-        retriever, why = load_retriever(db_path, path)
+        retriever, why = load_retriever(db_path, path, opts.retriever)
         if retriever is None:
             raise ValueError(f"--retrieval: {why}")
     report = ProveReport(str(path), spec, opts.write)
-    targets = _import_order(collect_targets(path, opts.theorem))
+    targets = _import_order(collect_targets(path, opts.theorem, opts.skip))
     total = sum(len(t.sorries) for t in targets)
     if on_start:
         on_start(total)
@@ -275,6 +289,7 @@ def prove_path(
                     get_dojo_settings().tactic_timeout,
                     settings.first_pass,
                     use_premises,
+                    opts.retriever,
                 )
 
             def record(result: JobResult) -> None:
@@ -348,7 +363,15 @@ def _finalize(
     if not proofs:
         return False
     try:
-        outcome = verify_and_write(target.path, target.text, proofs, write=opts.write, project=target.project)
+        outcome = verify_and_write(
+            target.path,
+            target.text,
+            proofs,
+            write=opts.write,
+            project=target.project,
+            exercises=get_prover_settings().exercises,
+            root=target.root,
+        )
     except Exception as exc:  # the re-check itself broke (engine, disk): nothing counts, nothing written
         outcome = WriteOutcome(target.path, dict.fromkeys((t.name for t in proofs), False), error=str(exc))
     for thm, tactics in proofs.items():
@@ -359,6 +382,7 @@ def _finalize(
             entry.status = PROVED
             entry.proof = proof_text(target.text, thm, tactics)
             entry.written = outcome.written
+            entry.placeholder = outcome.placeholders.get(thm.name)
             store.record_proof(target.path, thm.name, f"{thm.statement(target.text)} := {entry.proof}")
         else:
             entry.status, entry.steps = "failed", []
@@ -368,6 +392,8 @@ def _finalize(
             stored.error = None if ok else entry.error
             stored.status = PROVED if ok else "failed"
             store.put(stored)
+    if outcome.text is not None and any(outcome.verified.values()):
+        report.verified_texts[file] = outcome.text
     if outcome.written and outcome.text is not None:
         new_hash = content_hash(outcome.text)
         for thm in target.sorries:  # the rest stay sorry in the new text: remember they were tried

@@ -67,6 +67,8 @@ class ProveJob:
     """Share of the time the cheap generators search alone first (see ``search_in_passes``)."""
     premises: bool = True
     """Rank library premises for each goal (see ``premises.LibraryPremises``)."""
+    retriever: Path | None = None
+    """The retriever checkpoint (default: the configured one)."""
 
 
 @dataclass
@@ -180,7 +182,7 @@ def run_job(job: ProveJob) -> JobResult:
         mathlib = any(i.split(".")[0] == "Mathlib" for i in header_imports(job.text))
         retrieve = None
         if job.retrieval:
-            retrieve, why = load_retriever(job.db or get_settings().corpus_db, job.file)
+            retrieve, why = load_retriever(job.db or get_settings().corpus_db, job.file, job.retriever)
             if retrieve is None:
                 raise RuntimeError(f"--retrieval: {why}")
         elif job.premises:

@@ -15,8 +15,10 @@ atomically (``os.replace``).
 from __future__ import annotations
 
 import bisect
+import fnmatch
 import hashlib
 import os
+import re
 import shutil
 import uuid
 from dataclasses import dataclass, field
@@ -25,10 +27,16 @@ from pathlib import Path
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import Engine
 from leanagent.lean.check import FileReport, check_file
-from leanagent.lean.modules import TEMP_MARK
-from leanagent.lean.scan import command_spans, scan_commands, tokenize
+from leanagent.lean.modules import TEMP_MARK, module_path
+from leanagent.lean.scan import command_spans, header_imports, scan_commands, tokenize
 
 SORRY_WORDS = frozenset({"sorry", "admit"})
+EXERCISE_MARK = re.compile(r"^[ \t]*--[ \t]*leanagent:[ \t]*exercises[ \t]*$", re.MULTILINE)
+"""A line ``-- leanagent: exercises``: the file's sorries are intentional, never written over."""
+PLACEHOLDER_KEYWORDS = frozenset({"opaque", "axiom"})
+DEFINITION_KEYWORDS = frozenset(
+    {"def", "abbrev", "instance", "opaque", "axiom", "structure", "inductive", "class"}
+)
 
 
 def content_hash(text: str) -> str:
@@ -195,6 +203,82 @@ def apply_proofs(text: str, proofs: dict[SorryTheorem, tuple[str, ...]]) -> str:
     return text
 
 
+# --------------------------------------------------------------------------- exercises, placeholders
+
+
+def is_exercise_file(path: Path, text: str, patterns: str = "") -> bool:
+    """The file carries the exercise marker, or its path matches one of the comma-separated
+    glob ``patterns`` (the ``exercises`` setting)."""
+    if EXERCISE_MARK.search(text):
+        return True
+    globs = [g.strip() for g in patterns.split(",") if g.strip()]
+    return any(fnmatch.fnmatch(str(path), g) or fnmatch.fnmatch(path.name, g) for g in globs)
+
+
+def _definitions(text: str) -> dict[str, tuple[str, set[str]]]:
+    """Definitions of ``text``: full name -> (why it is a placeholder or "", identifiers used)."""
+    tokens = tokenize(text)
+    offsets = [t.offset for t in tokens]
+    found = {}
+    for cmd, start, stop in command_spans(scan_commands(text), len(text)):
+        if cmd.name is None or cmd.keyword not in DEFINITION_KEYWORDS:
+            continue
+        mine = tokens[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, stop)]
+        idents = {t.text for t in mine if t.kind == "ident"}
+        why = ""
+        if cmd.keyword in PLACEHOLDER_KEYWORDS:
+            why = f"`{cmd.name}` is an {cmd.keyword} constant"
+        elif idents & SORRY_WORDS:
+            why = f"`{cmd.name}` is defined with sorry"
+        found[cmd.name] = (why, idents - {cmd.name})
+    return found
+
+
+def imported_sources(text: str, root: Path | None) -> list[str]:
+    """Texts of the project modules ``text`` imports, transitively (found under ``root``)."""
+    if root is None:
+        return []
+    seen: set[str] = set()
+    out = []
+    todo = list(header_imports(text))
+    while todo:
+        name = todo.pop()
+        path = module_path(root, name)
+        if name in seen or not path.is_file():
+            continue
+        seen.add(name)
+        source = path.read_bytes().decode("utf-8")
+        out.append(source)
+        todo.extend(header_imports(source))
+    return out
+
+
+def placeholder_reason(text: str, thm: SorryTheorem, proved_text: str, imported: list[str]) -> str | None:
+    """Why a proof may hold only because a definition it uses is a placeholder (a ``sorry``
+    in the definition, or an ``opaque``/``axiom`` constant), or None. ``proved_text`` is the
+    theorem with its proof; the definitions are those above it and in its imports, and one
+    used by a used definition counts too."""
+    defs: dict[str, tuple[str, set[str]]] = {}
+    for source in [*imported, thm.context(text)]:
+        defs.update(_definitions(source))
+
+    def named(ident: str) -> list[str]:
+        return [n for n in defs if n == ident or n.endswith("." + ident)]
+
+    todo = [t.text for t in tokenize(proved_text) if t.kind == "ident"]
+    seen: set[str] = set()
+    while todo:
+        for name in named(todo.pop()):
+            if name in seen:
+                continue
+            seen.add(name)
+            why, idents = defs[name]
+            if why:
+                return why
+            todo.extend(idents)
+    return None
+
+
 # --------------------------------------------------------------------------- verifying, writing
 
 
@@ -210,6 +294,8 @@ class WriteOutcome:
     error: str | None = None
     text: str | None = None
     """The verified new text (also when not written)."""
+    placeholders: dict[str, str] = field(default_factory=dict)
+    """Theorem name -> why its verified proof may rest on a placeholder definition."""
 
 
 def _ok(report: FileReport, index: int) -> tuple[bool, str]:
@@ -236,11 +322,16 @@ def verify_and_write(
     project: Path | None = None,
     engine: Engine | None = None,
     timeout: float | None = None,
+    exercises: str = "",
+    root: Path | None = None,
 ) -> WriteOutcome:
     """Re-check ``path`` with the proofs in place; with ``write``, replace it atomically.
 
     ``original`` is the text the proofs were found for: if the file changed since, nothing
-    is written. Proofs that fail the re-check are dropped and the rest re-checked.
+    is written. Proofs that fail the re-check are dropped and the rest re-checked. A
+    verified proof that uses a placeholder definition (found above it or in the project
+    modules under ``root`` it imports) is flagged and not written; an exercise file
+    (``is_exercise_file`` with the ``exercises`` patterns) is never written.
     """
     outcome = WriteOutcome(path)
     if not proofs:
@@ -283,7 +374,21 @@ def verify_and_write(
             return outcome
         outcome.verified.update({thm.name: True for thm in kept})
         outcome.text = text
+        imported = imported_sources(original, root)
+        for thm, tactics in kept.items():
+            start, end, replacement = render_edit(original, thm, tactics)
+            proved = original[thm.start : start] + replacement + original[end : thm.end]
+            why = placeholder_reason(original, thm, proved, imported)
+            if why:
+                outcome.placeholders[thm.name] = why
         if not write:
+            return outcome
+        if is_exercise_file(path, original, exercises):
+            outcome.error = "an exercise file (its sorries are intentional): proofs verified, nothing written"
+            return outcome
+        if outcome.placeholders:
+            names = ", ".join(sorted(outcome.placeholders))
+            outcome.error = f"proofs of {names} may rest on a placeholder definition: nothing written"
             return outcome
         current = path.read_bytes().decode("utf-8")
         if current != original:
