@@ -1,7 +1,7 @@
 """Premise retrieval on the bundled corpus: trained retriever vs untrained encoder vs BM25.
 
-For each split strategy (``random``, ``novel_premises``) of a LeanDojo export of the
-corpus: train a retriever on its train part (checkpoint chosen on val), then measure
+For each split strategy (``random``, ``novel_premises``; ``--splits`` picks) of a LeanDojo
+export of the corpus: train a retriever on its train part (checkpoint chosen on val), then measure
 Recall@1, Recall@10 and MRR on its test part for the trained model, the untrained
 starting encoder and BM25 (``bm25s``), every ranker restricted to the premises
 accessible at each theorem. Also the time to embed the corpus and build the faiss
@@ -13,7 +13,7 @@ gives its number of test tactics (``test_examples``) and theorems (``test_theore
 Prints one JSON line, also stored, with commit, engine, load average and arguments, under
 bench/results/ (see bench/results.py).
 
-    python bench/retrieval.py [--db DB | --data DIR] [--epochs N] [--train-layers N] [--runs 3] ...
+    python bench/retrieval.py [--db DB | --data DIR] [--epochs N] [--train-layers N] [--runs 3] [--splits S ...] ...
 
 Without ``--db``/``--data`` the bundled projects are traced into a temporary database.
 """
@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
     ap.add_argument("--max-samples", type=int, default=None, help="cap on training samples per epoch")
     ap.add_argument("--threads", type=int, default=settings.threads)
     ap.add_argument("--runs", type=int, default=3, help="trainings (seeds 0, 1, ...) per split")
+    ap.add_argument("--splits", nargs="+", choices=STRATEGIES, default=list(STRATEGIES))
     args = ap.parse_args(argv)
     load_start = load_average()
 
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
             resume=False,
         )
         result: dict = {"bench": "retrieval", "premises": len(corpus), "encoder": args.encoder}
-        for strategy in STRATEGIES:
+        for strategy in args.splits:
             test = load_examples(data, strategy, "test", corpus)
             row = {"test_examples": len(test), "test_theorems": len({ex.theorem for ex in test})}
             row["untrained"] = evaluate(dense_ranker(untrained, index), test, corpus).to_json()
@@ -143,10 +144,12 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
             row["train"] = trains
             row["query_ms"] = spread(latencies)
             result[strategy] = row
-        novel = result["novel_premises"]
-        masks = masks_for(load_examples(data, "novel_premises", "test", corpus), corpus)
+        headline = "novel_premises" if "novel_premises" in args.splits else args.splits[0]
+        novel = result[headline]
+        masks = masks_for(load_examples(data, headline, "test", corpus), corpus)
         result.update(
             runs=args.runs,
+            headline_split=headline,
             recall10_trained=novel["trained"]["recall10"]["mean"],
             recall10_trained_spread=novel["trained"]["recall10"]["spread"],
             recall10_untrained=novel["untrained"]["recall10"],
