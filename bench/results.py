@@ -5,7 +5,7 @@
 that day exists, never overwriting one) holding ``record`` plus ``commit`` (``git rev-parse
 HEAD``, ``-dirty`` when the tree has changes outside ``bench/results/``), ``engine`` (kind
 and Lean version), ``load_average`` (``os.getloadavg()`` at start and at end), ``config``
-(the script's arguments) and ``date``.
+(the script's arguments) and ``date``. ``spread(values)`` gives a figure over repeated runs.
 """
 
 from __future__ import annotations
