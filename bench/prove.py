@@ -12,11 +12,14 @@ generator is the checkpoint given, or else one trained here first on the traced 
 projects. Retrieval uses the retriever checkpoint given (``--retriever``), else the
 configured one (the trained retriever when there is one, else the untrained encoder); it
 ranks premises for the portfolio's rewrite/apply/simp tactics and, for a generator trained
-with premises, its input. Prints one JSON line, also stored, with commit, engine, load
+with premises, its input. The corpus is traced and the generator trained once; then every
+configuration runs ``--runs`` times (default 3), run by run, and reports its proofs per run
+with their mean, min, max and spread (max - min), beside ``theorems``, the number of
+targets. Prints one JSON line, also stored, with commit, engine, load
 average and arguments, under bench/results/ (see bench/results.py).
 
-    python bench/prove.py [--time-limit 30] [--workers 2] [--checkpoint PATH] [--db PATH]
-                          [--retriever PATH] [PROJECT ...]
+    python bench/prove.py [--time-limit 30] [--workers 2] [--runs 3] [--checkpoint PATH]
+                          [--db PATH] [--retriever PATH] [PROJECT ...]
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from pathlib import Path
 _HERE = os.path.dirname(os.path.realpath(__file__))
 sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE, os.path.dirname(_HERE)))]
 
-from bench.results import load_average, store
+from bench.results import load_average, spread, store
 from leanagent.corpus.trace import TraceOptions, trace_path
 from leanagent.prover.premises import load_retriever
 from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
@@ -115,26 +118,42 @@ def main(args: argparse.Namespace, tmp: Path) -> dict:
         os.environ["LEANAGENT_RETRIEVAL_CHECKPOINT"] = str(Path(args.retriever).resolve())
     model = f"seq2seq:{checkpoint.resolve()}"
     full = f"portfolio+analogy+{model}"
-    configs = {
-        "portfolio": run(folder, "portfolio", args, tmp),
-        "generator": run(folder, model, args, tmp),
-        "full": run(folder, full, args, tmp),
-    }
+    generators = {"portfolio": "portfolio", "generator": model, "full": full}
     retriever, why = load_retriever(db, folder)
-    configs["full_retrieval"] = run(folder, full, args, tmp, db) if retriever else None
-    portfolio, full = set(configs["portfolio"]["names"]), set(configs["full"]["names"])
+    runs: dict[str, list[dict]] = {k: [] for k in (*generators, "full_retrieval")}
+    for _ in range(args.runs):  # run by run, so a change of load falls on every configuration
+        for name, generator in generators.items():
+            runs[name].append(run(folder, generator, args, tmp))
+        if retriever:
+            runs["full_retrieval"].append(run(folder, full, args, tmp, db))
+    configs = {k: summarise(v) if v else None for k, v in runs.items()}
+    portfolio = [set(r["names"]) for r in runs["portfolio"]]
+    full_names = [set(r["names"]) for r in runs["full"]]
     return {
         "bench": "prove",
         "theorems": theorems,
+        "runs": args.runs,
         "time_limit_s": args.time_limit,
         "workers": args.workers,
         "training": training,
         "retriever": default_checkpoint() if retriever else why,
-        **{f"proved_{k}": (v["proved"] if v else None) for k, v in configs.items()},
-        "full_minus_portfolio": len(full) - len(portfolio),
-        "only_full": sorted(full - portfolio),
-        "only_portfolio": sorted(portfolio - full),
-        "configs": {k: ({**v, "names": None} if v else None) for k, v in configs.items()},
+        **{f"proved_{k}": (v["proved"]["mean"] if v else None) for k, v in configs.items()},
+        "full_minus_portfolio": [len(f) - len(p) for f, p in zip(full_names, portfolio, strict=True)],
+        "only_full": sorted(set.union(*full_names) - set.union(*portfolio)),
+        "only_portfolio": sorted(set.union(*portfolio) - set.union(*full_names)),
+        "configs": configs,
+    }
+
+
+def summarise(runs: list[dict]) -> dict:
+    """One configuration over its runs: proofs, rate and wall time as spreads; errors in all."""
+    return {
+        "proved": spread([r["proved"] for r in runs]),
+        "rate": spread([r["rate"] for r in runs]),
+        "wall_s": spread([r["wall_s"] for r in runs]),
+        "mean_s_proved": spread([r["mean_s_proved"] for r in runs]),
+        "errors": sum(r["errors"] for r in runs),
+        "first_error": next((r["first_error"] for r in runs if r["first_error"]), None),
     }
 
 
@@ -142,6 +161,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--time-limit", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=3, help="runs of each configuration")
     parser.add_argument("--checkpoint", help="a trained generator (default: train one here first)")
     parser.add_argument("--train-minutes", type=float, default=20.0)
     parser.add_argument("--db", help="a traced corpus of the projects (default: trace them here)")

@@ -5,7 +5,7 @@
 that day exists, never overwriting one) holding ``record`` plus ``commit`` (``git rev-parse
 HEAD``, ``-dirty`` when the tree has changes outside ``bench/results/``), ``engine`` (kind
 and Lean version), ``load_average`` (``os.getloadavg()`` at start and at end), ``config``
-(the script's arguments) and ``date``.
+(the script's arguments) and ``date``. ``spread(values)`` gives a figure over repeated runs.
 """
 
 from __future__ import annotations
@@ -84,3 +84,15 @@ def store(
             continue
         print(f"stored {path.relative_to(ROOT)}", file=sys.stderr)
         return path
+
+
+def spread(values: list[float]) -> dict[str, Any]:
+    """A figure over repeated runs: each run's value, their mean, min, max and spread (max - min)."""
+    low, high = min(values), max(values)
+    return {
+        "runs": list(values),
+        "mean": round(sum(values) / len(values), 4),
+        "min": low,
+        "max": high,
+        "spread": round(high - low, 4),
+    }

@@ -1,15 +1,19 @@
 """Premise retrieval on the bundled corpus: trained retriever vs untrained encoder vs BM25.
 
-For each split strategy (``random``, ``novel_premises``) of a LeanDojo export of the
-corpus: train a retriever on its train part (checkpoint chosen on val), then measure
+For each split strategy (``random``, ``novel_premises``; ``--splits`` picks) of a LeanDojo
+export of the corpus: train a retriever on its train part (checkpoint chosen on val), then measure
 Recall@1, Recall@10 and MRR on its test part for the trained model, the untrained
 starting encoder and BM25 (``bm25s``), every ranker restricted to the premises
 accessible at each theorem. Also the time to embed the corpus and build the faiss
-index, and the latency of one query (encode + filtered search). Prints one JSON line, also
-stored, with commit, engine, load average and arguments, under bench/results/ (see
-bench/results.py).
+index, and the latency of one query (encode + filtered search). The trained retriever is
+trained and evaluated ``--runs`` times per split (default 3; training seeds 0, 1, ...: sample
+order and negatives), its metrics given per run with mean, min, max and spread (max - min);
+the untrained encoder and BM25 involve no randomness and are evaluated once. Each split
+gives its number of test tactics (``test_examples``) and theorems (``test_theorems``).
+Prints one JSON line, also stored, with commit, engine, load average and arguments, under
+bench/results/ (see bench/results.py).
 
-    python bench/retrieval.py [--db DB | --data DIR] [--epochs N] [--train-layers N] ...
+    python bench/retrieval.py [--db DB | --data DIR] [--epochs N] [--train-layers N] [--runs 3] [--splits S ...] ...
 
 Without ``--db``/``--data`` the bundled projects are traced into a temporary database.
 """
@@ -31,7 +35,7 @@ sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE,
 
 import numpy as np
 
-from bench.results import load_average, store
+from bench.results import load_average, spread, store
 from leanagent.config import get_retrieval_settings
 from retrieval.bm25 import bm25_ranker
 from retrieval.corpus import PremiseCorpus
@@ -83,6 +87,8 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
     ap.add_argument("--train-layers", type=int, default=settings.train_layers)
     ap.add_argument("--max-samples", type=int, default=None, help="cap on training samples per epoch")
     ap.add_argument("--threads", type=int, default=settings.threads)
+    ap.add_argument("--runs", type=int, default=3, help="trainings (seeds 0, 1, ...) per split")
+    ap.add_argument("--splits", nargs="+", choices=STRATEGIES, default=list(STRATEGIES))
     args = ap.parse_args(argv)
     load_start = load_average()
 
@@ -112,34 +118,47 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
             resume=False,
         )
         result: dict = {"bench": "retrieval", "premises": len(corpus), "encoder": args.encoder}
-        for strategy in STRATEGIES:
+        for strategy in args.splits:
             test = load_examples(data, strategy, "test", corpus)
-            row = {"test_examples": len(test)}
+            row = {"test_examples": len(test), "test_theorems": len({ex.theorem for ex in test})}
             row["untrained"] = evaluate(dense_ranker(untrained, index), test, corpus).to_json()
             row["bm25"] = evaluate(bm25, test, corpus).to_json()
-            report = train_retriever(base.override(strategy=strategy, out=out / strategy))
-            trained = load_encoder(out / strategy, device=settings.device, threads=args.threads)
-            trained_index, trained_embed_s, _ = dense(trained, corpus)
-            row["trained"] = evaluate(dense_ranker(trained, trained_index), test, corpus).to_json()
-            row["train"] = {
-                "seconds": report.seconds,
-                "steps": report.steps,
-                "best_epoch": report.best_epoch,
-                "val": report.history,
-            }
-            row["query_ms"] = round(query_latency(trained, trained_index, corpus, test), 2)
+            runs, trains, latencies = [], [], []
+            for seed in range(args.runs):
+                cfg = base.override(strategy=strategy, out=out / f"{strategy}-{seed}", seed=seed)
+                report = train_retriever(cfg)
+                trained = load_encoder(cfg.out, device=settings.device, threads=args.threads)
+                trained_index, _, _ = dense(trained, corpus)
+                runs.append(evaluate(dense_ranker(trained, trained_index), test, corpus).to_json())
+                trains.append(
+                    {
+                        "seed": seed,
+                        "seconds": report.seconds,
+                        "steps": report.steps,
+                        "best_epoch": report.best_epoch,
+                        "val": report.history,
+                    }
+                )
+                latencies.append(round(query_latency(trained, trained_index, corpus, test), 2))
+            row["trained"] = {m: spread([r[m] for r in runs]) for m in ("recall1", "recall10", "mrr")}
+            row["train"] = trains
+            row["query_ms"] = spread(latencies)
             result[strategy] = row
-        novel = result["novel_premises"]
-        masks = masks_for(load_examples(data, "novel_premises", "test", corpus), corpus)
+        headline = "novel_premises" if "novel_premises" in args.splits else args.splits[0]
+        novel = result[headline]
+        masks = masks_for(load_examples(data, headline, "test", corpus), corpus)
         result.update(
-            recall10_trained=novel["trained"]["recall10"],
+            runs=args.runs,
+            headline_split=headline,
+            recall10_trained=novel["trained"]["recall10"]["mean"],
+            recall10_trained_spread=novel["trained"]["recall10"]["spread"],
             recall10_untrained=novel["untrained"]["recall10"],
             recall10_bm25=novel["bm25"]["recall10"],
             accessible_mean=round(float(np.mean([m.sum() for m in masks])), 1) if masks else 0,
             embed_corpus_s=round(embed_s, 3),
             index_build_s=round(build_s, 4),
             bm25_build_s=round(bm25_build_s, 4),
-            query_ms=novel["query_ms"],
+            query_ms=novel["query_ms"]["mean"],
             gpu_index=index.gpu is not None,
             epochs=args.epochs,
             train_layers=args.train_layers,

@@ -580,6 +580,8 @@ def descendants(pid: int) -> list[int]:
         tasks = os.listdir(f"/proc/{pid}/task")
     except OSError:
         return []
+    if not tasks:  # exited but not yet reaped: no threads, no children
+        return []
     if not os.path.exists(f"/proc/{pid}/task/{tasks[0]}/children"):
         try:
             return [c.pid for c in psutil.Process(pid).children(recursive=True)]
