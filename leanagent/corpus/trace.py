@@ -75,6 +75,9 @@ class TraceOptions:
     """Called as ``on_file(path, done, total)`` after each traced file."""
     build_dir: Path | None = None
     """Where imported project modules are compiled (default: per-root folder in the cache)."""
+    modules: frozenset[str] | None = None
+    """Trace and store only these modules (the others are compiled where imported, not
+    stored): a synthetic repository's own files beside a copy of the project they import."""
 
 
 def _build_dir(root: Path) -> Path:
@@ -301,14 +304,21 @@ def _plan(src: SourceSet, engine: Engine, core_key: str, stored: dict, force: bo
             TRACER_VERSION, engine.kind, engine.version, core_key, text_hash, *(keys[i] for i in local)
         )
     todo = [m for m in order if force or m not in stored or stored[m].trace_key != keys[m] or stored[m].error]
+    plan = _Plan(order, imports, keys, todo, set())
+    plan.needed = _imported(plan, src)
+    return plan
+
+
+def _imported(plan: _Plan, src: SourceSet) -> set[str]:
+    """Project modules that some file in ``plan.todo`` imports, directly or not."""
     needed: set[str] = set()
-    stack = [i for m in todo for i in imports[m] if i in src.modules]
+    stack = [i for m in plan.todo for i in plan.imports[m] if i in src.modules]
     while stack:
         m = stack.pop()
         if m not in needed:
             needed.add(m)
-            stack.extend(i for i in imports[m] if i in src.modules)
-    return _Plan(order, imports, keys, todo, needed)
+            stack.extend(i for i in plan.imports[m] if i in src.modules)
+    return needed
 
 
 def _run(
@@ -377,9 +387,14 @@ def trace_path(
         core_key = combine(*(f"{m}={h}" for m, h in sorted(core_hashes.items())))
         info = repo_info(path if path.is_dir() else src.root, src.name)
         repo_id = db.upsert_repo(info)
-        db.remove_files(repo_id, {src.relpath(m) for m in src.modules})
+        stored_modules = [m for m in src.modules if opts.modules is None or m in opts.modules]
+        db.remove_files(repo_id, {src.relpath(m) for m in stored_modules})
         plan = _plan(src, engine, core_key, {f.module: f for f in db.files(repo_id)}, opts.force)
-        summary.files_skipped = len(plan.order) - len(plan.todo)
+        if opts.modules is not None:
+            plan.todo = [m for m in plan.todo if m in opts.modules]
+            plan.needed = _imported(plan, src)
+        summary.files = len(stored_modules)
+        summary.files_skipped = len(stored_modules) - len(plan.todo)
         summary.imports = sum(len(deps) for deps in plan.imports.values())
         if plan.todo:
             use_lake = engine.lake is not None and is_project(Path(info.root))
