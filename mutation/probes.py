@@ -159,4 +159,6 @@ class PremiseIndex:
         self, goal: Goal, rules: frozenset[Rule], ids: Iterable[int] | None = None, exclude: str | None = None
     ) -> list[Probe]:
         """Every probe of every candidate (the baseline the filter is measured against)."""
-        return [p for e in self._select(ids, exclude) for p, _ in _probes_for(e, goal, rules, lambda *_: True)]
+        return [
+            p for e in self._select(ids, exclude) for p, _ in _probes_for(e, goal, rules, lambda *_: True)
+        ]

@@ -330,7 +330,9 @@ def mutate(
         repos = [
             rid
             for url, rid in sorted(db.repo_ids().items(), key=lambda kv: kv[1])
-            if rid not in run.synthetic and (wanted is None or url in wanted) and db.repo(rid).root
+            if rid not in run.synthetic
+            and (wanted is None or url in wanted)
+            and db.repo(rid).root
             and any(f.traced for f in db.files(rid))
         ]
         files = [(rid, f) for rid in repos for f in db.files(rid) if f.traced]
