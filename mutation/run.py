@@ -96,6 +96,18 @@ class MutationSummary:
     emitted: list[str] = field(default_factory=list)
 
 
+def parse_rules(text: str) -> frozenset[Rule]:
+    """``rw,apply`` as rules; a clear error for an unknown one."""
+    names = [t.strip() for t in text.split(",") if t.strip()]
+    known = {r.value: r for r in Rule}
+    unknown = [n for n in names if n not in known]
+    if unknown or not names:
+        raise ValueError(
+            f"unknown rule(s) {', '.join(unknown) or '(none given)'}; choose from {', '.join(known)}"
+        )
+    return frozenset(known[n] for n in names)
+
+
 def synthetic_root(db_path: Path, repo_name: str) -> Path:
     return db_path.resolve().parent / "mutants" / f"{repo_name}_mutants"
 
