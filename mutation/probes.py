@@ -91,9 +91,14 @@ def _entry(p: PremiseRow) -> _Entry | None:
     return _Entry(p.full_name, st, sides)
 
 
-def _fits(side: tuple[str | None, frozenset[str]], term: frozenset[str]) -> bool:
+def _fits(side: tuple[str | None, frozenset[str]], term: frozenset[str], rule: Rule) -> bool:
+    """Whether T's side can match the term: its head and constants occur in it. A bare
+    variable (no head) never can for `rw` (Lean refuses a metavariable pattern) and always
+    can for `apply` (`absurd`, `Or.elim`, ... unify with any proposition)."""
     h, consts = side
-    return h is not None and h in term and consts <= term
+    if h is None:
+        return rule is not Rule.RW and consts <= term
+    return h in term and consts <= term
 
 
 def _probes_for(
@@ -102,14 +107,19 @@ def _probes_for(
     """The probes of one candidate on one goal for which ``test(side, term_symbols)`` holds,
     each with the side (head, constants) that must match."""
     target = symbols(goal.target)
-    hyps = [(n, h.type, symbols(h.type)) for h in goal.hypotheses for n in h.names if not is_instance(n)]
+    hyps = [
+        (n, h.type, symbols(h.type))
+        for h in goal.hypotheses
+        for n in h.names
+        if not is_instance(n) and _is_prop_like(h.type)
+    ]
     st = entry.statement
     if Rule.RW in rules and st.relation is not None:
         for side, direction in ((entry.sides[0], Direction.FORWARD), (entry.sides[1], Direction.BACKWARD)):
-            if test(side, target):
+            if test(side, target, Rule.RW):
                 yield Probe(entry.name, Rule.RW, direction), side
             for name, _, syms in hyps:
-                if test(side, syms):
+                if test(side, syms, Rule.RW):
                     yield Probe(entry.name, Rule.RW, direction, name), side
     if Rule.APPLY in rules or Rule.APPLY_GOAL in rules:
         if st.relation == "↔":
@@ -117,11 +127,11 @@ def _probes_for(
         else:
             options = ((_shape(st.conclusion, st.variables), Direction.FORWARD),)
         for side, direction in options:
-            if Rule.APPLY_GOAL in rules and test(side, target):
+            if Rule.APPLY_GOAL in rules and test(side, target, Rule.APPLY_GOAL):
                 yield Probe(entry.name, Rule.APPLY_GOAL, direction), side
             if Rule.APPLY in rules:
                 for name, typ, syms in hyps:
-                    if _is_prop_like(typ) and test(side, syms):
+                    if test(side, syms, Rule.APPLY):
                         yield Probe(entry.name, Rule.APPLY, direction, name, typ), side
 
 

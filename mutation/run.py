@@ -181,6 +181,14 @@ class _Repo:
             self.server.close()
 
 
+def printing_target(path: Path, name: str) -> ProofTarget:
+    """The theorem as a Dojo target whose goals print re-parseably (`PP_OPTIONS`)."""
+    target = ProofTarget.from_file(path, name)
+    pp = "".join(f"set_option {o}\n" for o in PP_OPTIONS)
+    context = target.context if target.context.endswith("\n") or not target.context else target.context + "\n"
+    return replace(target, context=context + pp)
+
+
 def _parents(db: CorpusDB, f: FileRow, only: frozenset[str] | None) -> list[tuple[int, str, str]]:
     """(id, full name, statement) of the file's proved theorems."""
     rows = db.db.execute(
@@ -211,12 +219,7 @@ class _Run:
     ) -> tuple[list[Mutant], ParentStats]:
         """Probe one theorem and build its mutants (new ones only)."""
         opts = self.opts
-        target = ProofTarget.from_file(path, name)
-        pp = "".join(f"set_option {o}\n" for o in PP_OPTIONS)
-        context = (
-            target.context if target.context.endswith("\n") or not target.context else target.context + "\n"
-        )
-        target = replace(target, context=context + pp)
+        target = printing_target(path, name)
         parsed = parse_statement(statement)
         binder_names = parsed.variables if parsed else frozenset()
         started = time.monotonic()
@@ -392,3 +395,76 @@ def _trace_mutants(db: CorpusDB, root: Path) -> None:
     modules = frozenset(".".join(Path(p).with_suffix("").parts) for (p,) in rows if (src / p).is_file())
     if modules:
         trace_path(root, db.path, TraceOptions(modules=modules))
+
+
+@dataclass
+class FilterComparison:
+    """The filter against exhaustive probing, on the same theorems (see `compare_filter`)."""
+
+    theorems: list[str] = field(default_factory=list)
+    candidates: int = 0
+    """Probes exhaustive probing runs (every accessible theorem, every form)."""
+    filtered: int = 0
+    """Probes the filter keeps."""
+    exhaustive_hits: int = 0
+    filtered_hits: int = 0
+    exhaustive_useful: int = 0
+    """Hits that make a mutant (one readable goal per result; see `mutants.build`)."""
+    filtered_useful: int = 0
+    exhaustive_seconds: float = 0.0
+    filtered_seconds: float = 0.0
+
+
+def compare_filter(
+    db_path: Path, names: list[str], rules: frozenset[Rule], workers: int = 2
+) -> FilterComparison:
+    """Probe each theorem twice from its initial state: the filter's probes, then every probe."""
+    out = FilterComparison()
+    with CorpusDB(db_path) as db:
+        index = PremiseIndex(db.premises())
+        graph = db.import_graph()
+        rows = db.db.execute(
+            "SELECT t.id, t.full_name, f.repo_id, f.path FROM theorems t JOIN files f ON f.id = t.file_id "
+            "WHERE t.full_name IN (SELECT value FROM json_each(?))",
+            [json.dumps(names)],
+        ).fetchall()
+        repos: dict[int, _Repo] = {}
+        try:
+            for tid, name, rid, rel in rows:
+                if rid not in repos:
+                    repos[rid] = _Repo(db, db_path, rid, MutationOptions(workers=workers))
+                repo = repos[rid]
+                target = printing_target(repo.src / rel, name)
+                with Dojo(target, server=repo.server_for(), engine=repo.engine, width=workers) as (
+                    dojo,
+                    init,
+                ):
+                    goal = parse_goal(init.goals[0]) if init.num_goals == 1 else None
+                    if goal is None:
+                        continue
+                    ids = db.accessible_premise_ids(tid, graph)
+                    kept = index.candidates(goal, rules, ids, exclude=name)
+                    every = index.exhaustive(goal, rules, ids, exclude=name)
+                    started = time.monotonic()
+                    hits, _ = probe_theorem(dojo, init, kept, batch=4 * workers)
+                    middle = time.monotonic()
+                    all_hits, _ = probe_theorem(dojo, init, every, batch=4 * workers)
+                    out.filtered_seconds += middle - started
+                    out.exhaustive_seconds += time.monotonic() - middle
+                out.theorems.append(name)
+                out.candidates += len(every)
+                out.filtered += len(kept)
+                found = {h.probe for h in hits} & {h.probe for h in all_hits}
+                useful = {
+                    h.probe
+                    for k, h in enumerate(all_hits)
+                    if not h.closed and build(name, goal, frozenset(), h.probe, h.goals, k) is not None
+                }
+                out.filtered_hits += len(found)
+                out.exhaustive_hits += len(all_hits)
+                out.filtered_useful += len(found & useful)
+                out.exhaustive_useful += len(useful)
+        finally:
+            for repo in repos.values():
+                repo.close()
+    return out
