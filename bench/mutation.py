@@ -299,20 +299,26 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--train-layers", type=int, default=2)
     ap.add_argument("--skip-learning", action="store_true")
+    ap.add_argument(
+        "--workdir", type=Path, help="keep the mutated corpus and datasets here (default: a temp folder)"
+    )
     args = ap.parse_args(argv)
     load_start = load_average()
     started = time.perf_counter()
     result: dict = {"bench": "mutation"}
     with tempfile.TemporaryDirectory(prefix="bench-mutation-") as name:
-        tmp = Path(name)
+        tmp = args.workdir or Path(name)
+        tmp.mkdir(parents=True, exist_ok=True)
         traced = args.db
         if traced is None:
             traced = tmp / "traced.db"
             trace_bundled(traced)
         result |= filter_phase(traced, args.sample, args.workers, tmp)
+        print(json.dumps(result), file=sys.stderr, flush=True)
         options = {"max_per_theorem": args.max_per_theorem, "workers": args.workers}
         row, mutated = mutation_phase(traced, args.mutated, args.throughput_project, options, tmp)
         result |= row
+        print(json.dumps(result), file=sys.stderr, flush=True)
         if not args.skip_learning:
             result |= learning_phase(
                 mutated, args.seeds, args.max_samples, args.epochs, args.train_layers, tmp

@@ -13,13 +13,13 @@ import tempfile
 from pathlib import Path
 
 from leanagent.engine import Engine
-from leanagent.lean.check import check_file
+from leanagent.lean.check import TheoremResult, check_file
 from mutation.goals import binders
 from mutation.mutants import Mutant
 
 log = logging.getLogger(__name__)
 
-ROUNDS = 3
+ROUNDS = 6
 """Checks per file at most: each drops what failed; the last must pass whole."""
 
 
@@ -29,35 +29,48 @@ def file_text(module: str, mutants: list[Mutant]) -> str:
     return f"import {module}\n\n{body}"
 
 
-def _check(engine: Engine, project: Path, text: str, timeout: float | None) -> dict[str, str] | None:
-    """Each theorem's status in ``text`` (by name); None if the file as a whole failed."""
+_NO_ANSWER = "gave no answer"
+"""A theorem the audit could not judge because the file as a whole failed elsewhere (no
+.olean written): not its own fault, so it stays for the next round."""
+
+
+def _check(
+    engine: Engine, project: Path, text: str, timeout: float | None
+) -> tuple[dict[str, TheoremResult], bool]:
+    """Each theorem's verdict in ``text`` (by name), and whether the whole file passed."""
     with tempfile.TemporaryDirectory(prefix="leanagent-mutants-") as tmp:
         path = Path(tmp) / "Mutants.lean"
         path.write_text(text, encoding="utf-8")
         report = check_file(path, engine, timeout, project=project)
     for t in report.theorems:
-        if t.status != "ok":
+        if t.status != "ok" and _NO_ANSWER not in (t.message or ""):
             log.debug("mutant %s rejected: %s", t.name, t.message)
-    if report.errors and not report.theorems:
-        return None
-    return {t.name: t.status for t in report.theorems} | ({"": "error"} if report.errors else {})
+    return {t.name: t for t in report.theorems}, report.ok
 
 
 def verify(
     engine: Engine, project: Path, module: str, mutants: list[Mutant], timeout: float | None = None
 ) -> tuple[list[Mutant], str | None]:
-    """The mutants that check, and the file text that holds exactly them (None if none)."""
+    """The mutants that check, and the file text that holds exactly them (None if none).
+
+    Each round drops the theorems Lean rejected for a reason of their own; the round
+    after checks the rest together. What is returned passed as one whole file.
+    """
     alive = list(mutants)
     for _ in range(ROUNDS):
         if not alive:
             return [], None
         text = file_text(module, alive)
-        status = _check(engine, project, text, timeout)
-        if status is None:
-            return [], None
-        kept = [m for m in alive if status.get(m.name) == "ok"]
-        if len(kept) == len(alive) and "" not in status:
+        verdicts, whole = _check(engine, project, text, timeout)
+        if whole and all(m.name in verdicts and verdicts[m.name].ok for m in alive):
             return alive, text
+        kept = [
+            m
+            for m in alive
+            if m.name in verdicts and (verdicts[m.name].ok or _NO_ANSWER in (verdicts[m.name].message or ""))
+        ]
+        if len(kept) == len(alive):  # nothing to blame: the file fails as a whole
+            return [], None
         alive = kept
     return [], None
 
@@ -72,5 +85,7 @@ def trivial(
     for k, m in enumerate(mutants):
         hyps = binders(m.goal.hypotheses)
         lines.append(f"theorem _trivial_{k} {hyps} :\n    {m.goal.target} := by\n  first | rfl | simp\n")
-    status = _check(engine, project, "\n".join(lines), timeout) or {}
-    return {m.name for k, m in enumerate(mutants) if status.get(f"_trivial_{k}") == "ok"}
+    verdicts, _ = _check(engine, project, "\n".join(lines), timeout)
+    return {
+        m.name for k, m in enumerate(mutants) if f"_trivial_{k}" in verdicts and verdicts[f"_trivial_{k}"].ok
+    }
