@@ -20,7 +20,6 @@ from leanagent.cli import app
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.leandojo_export import export_leandojo
-from leanagent.lean.check import check_file
 from mutation.run import MutationOptions, mutate
 
 FIXTURE = Path(__file__).parent / "fixtures" / "Mini"
@@ -95,11 +94,13 @@ def test_emitted_files_check_with_standard_axioms(mutated) -> None:
     assert summary.emitted
     total = 0
     for path in map(Path, summary.emitted):
-        report = check_file(path)
-        assert report.ok, report.errors or [t.message for t in report.theorems if not t.ok]
-        assert all(set(t.axioms) <= ALLOWED_AXIOMS for t in report.theorems)
+        result = CliRunner().invoke(app, ["check", str(path), "--json"])
+        assert result.exit_code == 0, result.output
+        theorems = json.loads(result.output)["theorems"]
+        assert theorems and all(t["status"] == "ok" for t in theorems)
+        assert all(set(t["axioms"]) <= ALLOWED_AXIOMS for t in theorems)
         assert "import Mini." in path.read_text()
-        total += len(report.theorems)
+        total += len(theorems)
     assert total == summary.stored
 
 
