@@ -52,6 +52,8 @@ MUTANTS_DIR = "Mutants"
 
 @dataclass
 class MutationOptions:
+    """What a run probes and keeps (the `leanagent mutate` flags)."""
+
     rules: frozenset[Rule] = frozenset({Rule.RW, Rule.APPLY})
     max_per_theorem: int = 20
     """Mutants built per theorem at most (probing stops once it has them)."""
@@ -110,10 +112,6 @@ def parse_rules(text: str) -> frozenset[Rule]:
 
 def synthetic_root(db_path: Path, repo_name: str) -> Path:
     return db_path.resolve().parent / "mutants" / f"{repo_name}_mutants"
-
-
-def _mutant_module(module: str) -> str:
-    return f"{MUTANTS_DIR}.{module}"
 
 
 def _copy_project(root: Path, dest: Path) -> None:
@@ -199,6 +197,8 @@ def _parents(db: CorpusDB, f: FileRow, only: frozenset[str] | None) -> list[tupl
 
 
 class _Run:
+    """One run's shared state: the premise index, the dedup keys, progress."""
+
     def __init__(self, db: CorpusDB, db_path: Path, opts: MutationOptions) -> None:
         self.db, self.db_path, self.opts = db, db_path, opts
         self.summary = MutationSummary()
