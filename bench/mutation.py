@@ -299,6 +299,7 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--train-layers", type=int, default=2)
     ap.add_argument("--skip-learning", action="store_true")
+    ap.add_argument("--only-filter", action="store_true", help="measure the filter alone (no mutation run)")
     ap.add_argument(
         "--workdir", type=Path, help="keep the mutated corpus and datasets here (default: a temp folder)"
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from leanagent.corpus.db import PremiseRow
 from mutation.goals import Goal, is_instance
-from mutation.shapes import Statement, head, parse_statement, symbols
+from mutation.shapes import Statement, head, parse_statement, parse_type, symbols
 
 
 class Rule(enum.StrEnum):
@@ -71,7 +71,11 @@ class _Entry:
     name: str
     statement: Statement
     sides: tuple[tuple[str | None, frozenset[str]], ...]
-    """(head, constants) of the left and right side (rw), or of the conclusion (apply)."""
+    """(head, constants) of the left and right side (rw), or of the conclusion."""
+    targets: tuple[tuple[Direction, tuple[str | None, frozenset[str]]], ...]
+    """What `apply` unifies with the goal, per direction: the final conclusion (past every
+    `→` and `∀`: `apply` takes as many arguments as it needs) of the theorem, or of the
+    right side (`T.mp`) and the left side (`T.mpr`) of an iff."""
 
 
 def _shape(text: str, variables: frozenset[str]) -> tuple[str | None, frozenset[str]]:
@@ -88,7 +92,19 @@ def _entry(p: PremiseRow) -> _Entry | None:
         sides = (_shape(st.lhs, st.variables), _shape(st.rhs, st.variables))
     else:
         sides = (_shape(st.conclusion, st.variables),)
-    return _Entry(p.full_name, st, sides)
+    if st.relation == "↔":
+        targets = (
+            (Direction.MP, _final(st.rhs, st.variables)),
+            (Direction.MPR, _final(st.lhs, st.variables)),
+        )
+    else:
+        targets = ((Direction.FORWARD, _shape(st.conclusion, st.variables)),)
+    return _Entry(p.full_name, st, sides, targets)
+
+
+def _final(text: str, variables: frozenset[str]) -> tuple[str | None, frozenset[str]]:
+    inner = parse_type(text, variables)
+    return _shape(inner.conclusion, inner.variables)
 
 
 def _fits(side: tuple[str | None, frozenset[str]], term: frozenset[str], rule: Rule) -> bool:
@@ -122,11 +138,7 @@ def _probes_for(
                 if test(side, syms, Rule.RW):
                     yield Probe(entry.name, Rule.RW, direction, name), side
     if Rule.APPLY in rules or Rule.APPLY_GOAL in rules:
-        if st.relation == "↔":
-            options = ((entry.sides[1], Direction.MP), (entry.sides[0], Direction.MPR))
-        else:
-            options = ((_shape(st.conclusion, st.variables), Direction.FORWARD),)
-        for side, direction in options:
+        for direction, side in entry.targets:
             if Rule.APPLY_GOAL in rules and test(side, target, Rule.APPLY_GOAL):
                 yield Probe(entry.name, Rule.APPLY_GOAL, direction), side
             if Rule.APPLY in rules:

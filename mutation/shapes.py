@@ -75,6 +75,12 @@ _SHORT_VARIABLE = re.compile(r"^[a-zα-ωA-Z][₀-₉'ᵢ-ᵪ₀-₉]*$")
 """One letter (with subscripts or primes): auto-bound or `variable` names in premise statements."""
 
 
+_JOINED = frozenset(
+    {"++", "::", "==", "!=", "&&", "||", ":=", "=>", "->", "<-", "<=", ">=", "^^", "|>", "<|", ">>", "<<"}
+)
+"""Operators written with several symbol characters (others, like `¬∀`, stay apart)."""
+
+
 @dataclass(frozen=True)
 class Piece:
     """A token, or several adjacent symbol characters joined into one operator (`++`, `::`)."""
@@ -103,6 +109,7 @@ def pieces(text: str) -> list[Piece]:
             and prev.offset + 1 == tok.offset
             and out
             and out[-1].kind == "op"
+            and out[-1].text + tok.text in _JOINED
         ):
             out[-1] = Piece(out[-1].text + tok.text, "op", depth)
         elif tok.kind == "sym":
@@ -160,9 +167,7 @@ def _text(ps: list[Piece]) -> str:
 def head(text: str, variables: frozenset[str] = frozenset()) -> str | None:
     """The symbol at the root of a term: its loosest infix operator, else the applied
     function; None for a bare variable (a pattern that matches anything)."""
-    ps = pieces(text)
-    while ps and ps[0].kind == "open" and ps[0].text == "(" and _matching(ps, 0) == len(ps) - 1:
-        ps = ps[1:-1]
+    ps = _unwrap(pieces(text))
     if not ps:
         return None
     base = min(p.depth for p in ps)
@@ -190,6 +195,13 @@ def head(text: str, variables: frozenset[str] = frozenset()) -> str | None:
     if first.kind == "open":
         return first.text
     return first.text
+
+
+def _unwrap(ps: list[Piece]) -> list[Piece]:
+    """Without the parentheses around the whole term."""
+    while ps and ps[0].kind == "open" and ps[0].text == "(" and _matching(ps, 0) == len(ps) - 1:
+        ps = ps[1:-1]
+    return ps
 
 
 def _matching(ps: list[Piece], k: int) -> int:
@@ -261,7 +273,7 @@ def parse_statement(code: str) -> Statement | None:
 def parse_type(text: str, variables: frozenset[str] = frozenset()) -> Statement:
     """Strip leading `∀ x y,` binders and `A →` antecedents; split an equation or iff."""
     variables = set(variables)
-    ps = pieces(text)
+    ps = _unwrap(pieces(text))
     hyps: list[str] = []
     while True:
         while ps and ps[0].text == "∀":
@@ -278,7 +290,7 @@ def parse_type(text: str, variables: frozenset[str] = frozenset()) -> Statement:
         if len(parts) == 1:
             break
         hyps += [_text(p) for p in parts[:-1]]
-        ps = parts[-1]
+        ps = _unwrap(parts[-1])
         if not (ps and ps[0].text == "∀"):
             break
     conclusion = _text(ps)
