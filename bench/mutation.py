@@ -38,7 +38,6 @@ from bench.results import load_average, store  # noqa: E402
 from leanagent.config import get_retrieval_settings  # noqa: E402
 from leanagent.corpus.db import CorpusDB  # noqa: E402
 from leanagent.corpus.leandojo_export import export_leandojo  # noqa: E402
-from leanagent.corpus.mutants import totals  # noqa: E402
 from leanagent.corpus.splits import SEED, sizes, split_by_premise  # noqa: E402
 from mutation.probes import Rule  # noqa: E402
 from mutation.run import MutationOptions, compare_filter, mutate  # noqa: E402
@@ -107,10 +106,22 @@ def filter_phase(traced: Path, sample: int, workers: int, tmp: Path) -> dict:
 
 
 def mutation_phase(
-    traced: Path, mutated: Path | None, project: str, options: dict, tmp: Path
+    traced: Path,
+    mutated: Path | None,
+    project: str,
+    options: dict,
+    tmp: Path,
+    projects: list[str] | None = None,
+    throughput_theorems: int | None = None,
 ) -> tuple[dict, Path]:
-    """Counts of the full run (run here, or read from ``mutated``) and its throughput."""
+    """Counts of the full run (run here, or read from ``mutated``) and its throughput.
+
+    With ``projects``, the counts cover those repositories only (a run of ``mutated``
+    resumed over their theorems, which also traces their recorded mutants)."""
     row: dict = {}
+    if mutated is not None and projects:
+        names = frozenset(n for p in projects for n in _proved(mutated, p))
+        mutate(mutated, MutationOptions(**options, theorems=names))
     if mutated is None:
         mutated = tmp / "mutated" / "corpus.db"
         mutated.parent.mkdir(parents=True)
@@ -123,7 +134,7 @@ def mutation_phase(
         fresh = tmp / "throughput" / "corpus.db"
         fresh.parent.mkdir(parents=True)
         shutil.copy(traced, fresh)
-        names = frozenset(_proved(fresh, project))
+        names = frozenset(_proved(fresh, project)[:throughput_theorems])
         started = time.monotonic()
         summary = mutate(fresh, MutationOptions(**options, theorems=names))
         seconds = time.monotonic() - started
@@ -133,11 +144,16 @@ def mutation_phase(
         row["throughput_survival"] = summary.survival_rate
         row["mutation_seconds"] = round(seconds, 1)
     with CorpusDB(mutated) as db:
-        counts = totals(db)
+        scope = projects or [
+            r for (r,) in db.db.execute("SELECT name FROM repos WHERE name NOT LIKE '%_mutants'")
+        ]
+        counts = _scoped_totals(db, scope)
         original = db.db.execute(
             "SELECT count(*) FROM theorems t JOIN files f ON f.id = t.file_id JOIN repos r ON r.id = f.repo_id "
-            "WHERE r.name NOT LIKE '%_mutants' AND f.traced = 1"
+            "WHERE f.traced = 1 AND r.name IN (SELECT value FROM json_each(?))",
+            [json.dumps(scope)],
         ).fetchone()[0]
+        row["scope"] = scope
     row.update(
         parents=counts["theorems"],
         candidates=counts["candidates"],
@@ -151,6 +167,28 @@ def mutation_phase(
         growth_factor=round((original + counts["stored"]) / original, 3) if original else 0.0,
     )
     return row, mutated
+
+
+def _scoped_totals(db: CorpusDB, scope: list[str]) -> dict[str, int]:
+    """`totals` over the parents of the repositories in ``scope``."""
+    where = (
+        "JOIN theorems p ON p.id = {col} JOIN files pf ON pf.id = p.file_id JOIN repos pr ON pr.id = pf.repo_id "
+        "WHERE pr.name IN (SELECT value FROM json_each(?))"
+    )
+    row = db.db.execute(
+        "SELECT count(*), coalesce(sum(d.candidates), 0), coalesce(sum(d.probed), 0), coalesce(sum(d.hits), 0), "
+        "coalesce(sum(d.constructed), 0), coalesce(sum(d.verified), 0) FROM mutation_done d "
+        + where.format(col="d.theorem_id"),
+        [json.dumps(scope)],
+    ).fetchone()
+    stored = db.db.execute(
+        "SELECT count(*) FROM mutants m JOIN files f ON f.repo_id = m.repo_id AND f.path = m.path "
+        "JOIN theorems t ON t.file_id = f.id AND t.full_name = m.full_name "
+        + where.format(col="m.parent_id"),
+        [json.dumps(scope)],
+    ).fetchone()[0]
+    keys = ("theorems", "candidates", "probed", "hits", "constructed", "verified")
+    return dict(zip(keys, row, strict=True)) | {"stored": stored}
 
 
 def _parent(name: str) -> str:
@@ -300,6 +338,10 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
     ap.add_argument("--train-layers", type=int, default=2)
     ap.add_argument("--skip-learning", action="store_true")
     ap.add_argument("--only-filter", action="store_true", help="measure the filter alone (no mutation run)")
+    ap.add_argument("--projects", help="with --mutated: comma-separated repositories the counts cover")
+    ap.add_argument(
+        "--throughput-theorems", type=int, help="with --mutated: theorems of the fresh throughput run"
+    )
     ap.add_argument(
         "--workdir", type=Path, help="keep the mutated corpus and datasets here (default: a temp folder)"
     )
@@ -314,7 +356,8 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
         if traced is None:
             traced = tmp / "traced.db"
             trace_bundled(traced)
-        result |= filter_phase(traced, args.sample, args.workers, tmp)
+        if args.sample:
+            result |= filter_phase(traced, args.sample, args.workers, tmp)
         print(json.dumps(result), file=sys.stderr, flush=True)
         options = {"max_per_theorem": args.max_per_theorem, "workers": args.workers}
         row, mutated = mutation_phase(traced, args.mutated, args.throughput_project, options, tmp)
