@@ -359,21 +359,31 @@ def main(argv: list[str] | None = None, save: bool = False) -> dict:
         if args.sample:
             result |= filter_phase(traced, args.sample, args.workers, tmp)
         print(json.dumps(result), file=sys.stderr, flush=True)
-        options = {"max_per_theorem": args.max_per_theorem, "workers": args.workers}
-        row, mutated = mutation_phase(traced, args.mutated, args.throughput_project, options, tmp)
-        result |= row
-        print(json.dumps(result), file=sys.stderr, flush=True)
-        if not args.skip_learning:
-            result |= learning_phase(
-                mutated, args.seeds, args.max_samples, args.epochs, args.train_layers, tmp
+        if not args.only_filter:
+            options = {"max_per_theorem": args.max_per_theorem, "workers": args.workers}
+            projects = args.projects.split(",") if args.projects else None
+            row, mutated = mutation_phase(
+                traced,
+                args.mutated,
+                args.throughput_project,
+                options,
+                tmp,
+                projects,
+                args.throughput_theorems,
             )
-        result |= {
-            "proved_with": None,
-            "proved_without": None,
-            "proved_spread": None,
-            "proved_note": "generator proof rate not measured in this run (retriever only)",
-            "seconds": round(time.perf_counter() - started, 1),
-        }
+            result |= row
+            print(json.dumps(result), file=sys.stderr, flush=True)
+            if not args.skip_learning:
+                result |= learning_phase(
+                    mutated, args.seeds, args.max_samples, args.epochs, args.train_layers, tmp
+                )
+            result |= {
+                "proved_with": None,
+                "proved_without": None,
+                "proved_spread": None,
+                "proved_note": "generator proof rate not measured in this run (retriever only)",
+            }
+        result["seconds"] = round(time.perf_counter() - started, 1)
     if save:
         store("mutation", result, vars(args), load_start)
     return result
