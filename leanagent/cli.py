@@ -711,3 +711,53 @@ def learn(
         highlight=False,
     )
     out.print(f"report: {result.report.get('html')}")
+
+
+@app.command()
+def mutate(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="A Lean project or folder to trace and mutate (default: all of --db)."),
+    ] = None,
+    db: DbOpt = None,
+    rules: Annotated[str, typer.Option(help="Comma-separated: rw, apply, apply_goal.")] = "rw,apply",
+    max_per_theorem: Annotated[int, typer.Option(help="Mutants built per theorem at most.")] = 20,
+    max_probes: Annotated[int, typer.Option(help="Probes per theorem at most.")] = 400,
+    workers: Annotated[int, typer.Option(help="Probes Lean runs at once.")] = 2,
+    no_filter: Annotated[bool, typer.Option("--no-filter", help="Probe every accessible theorem.")] = False,
+    drop_trivial: Annotated[bool, typer.Option(help="Drop mutants that rfl or simp prove alone.")] = False,
+    emit: Annotated[Path | None, typer.Option(help="Write the verified mutants' Lean files here.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Grow the corpus with verified mutants of its theorems (Alchemy-style rw/apply variants)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from mutation.run import MutationOptions, parse_rules
+    from mutation.run import mutate as run_mutation
+
+    try:
+        chosen = parse_rules(rules)
+    except ValueError as exc:
+        raise _fail(exc) from None
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=as_json) as bar:
+        task = bar.add_task("mutating", total=None)
+
+        def on_theorem(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"mutating {name}")
+
+        options = MutationOptions(
+            rules=chosen,
+            max_per_theorem=max_per_theorem,
+            max_probes=max_probes,
+            workers=workers,
+            use_filter=not no_filter,
+            drop_trivial=drop_trivial,
+            emit=emit,
+            on_theorem=on_theorem,
+        )
+        try:
+            summary = run_mutation(_db_path(db), options, [path] if path else None)
+        except (EngineError, FileNotFoundError) as exc:
+            raise _fail(exc) from None
+    _print_result(summary, as_json, f"{summary.stored} mutants stored; corpus grown {summary.growth_factor}x")

@@ -16,6 +16,7 @@ from leanagent.corpus.leandojo_format import (
     to_ld,
 )
 from leanagent.corpus.models import RepoInfo, TracedFile, TracedTactic, TracedTheorem
+from leanagent.corpus.mutants import synthetic_theorems
 from leanagent.corpus.splits import SEED, Split, sizes, split_by_premise, split_randomly
 
 ThmKey = tuple[str, str]
@@ -56,7 +57,7 @@ def states_after(tactics: tuple[TracedTactic, ...]) -> list[str]:
     return out
 
 
-def _theorem_entry(repo: RepoInfo, tf: TracedFile, thm: TracedTheorem) -> dict:
+def _theorem_entry(repo: RepoInfo, tf: TracedFile, thm: TracedTheorem, synthetic: bool = False) -> dict:
     after = states_after(thm.tactics)
     tactics = [
         {
@@ -94,6 +95,7 @@ def _theorem_entry(repo: RepoInfo, tf: TracedFile, thm: TracedTheorem) -> dict:
         "proof": thm.proof,
         "proof_kind": thm.proof_kind,
         "has_sorry": thm.has_sorry,
+        "synthetic": synthetic,
     }
 
 
@@ -153,6 +155,7 @@ def export_leandojo(
     repo_rows = {rid: db.repo(rid) for rid in {f.repo_id for f in rows.values()}}
     seen_paths: dict[str, str] = {}
     entries: dict[ThmKey, dict] = {}
+    synthetic = synthetic_theorems(db)
     with (dst / CORPUS).open("w", encoding="utf-8") as out:
         for module in build_order(graph):
             if module not in rows:
@@ -187,7 +190,10 @@ def export_leandojo(
             summary.premises += len(premises)
             if row.traced and module in theorem_modules:
                 for thm in tf.theorems:
-                    entries[(row.path, thm.full_name)] = _theorem_entry(repo_rows[row.repo_id], tf, thm)
+                    mutant = (row.repo_id, row.path, thm.full_name) in synthetic
+                    entries[(row.path, thm.full_name)] = _theorem_entry(
+                        repo_rows[row.repo_id], tf, thm, mutant
+                    )
     summary.learned = _learned_entries(db, repo_rows, entries)
     summary.theorems = len(entries)
     summary.tactics = sum(len(e["traced_tactics"]) for e in entries.values())

@@ -105,7 +105,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE tactics ADD COLUMN depth INTEGER NOT NULL DEFAULT 0;
     """,
-    # The dynamic database (lifelong learning): each repository's version (content hash,
+    # 3: the dynamic database (lifelong learning): each repository's version (content hash,
     # Lean version) as added, and proofs found by the agent, traced, keyed by (repository
     # url, file, declaration) so that re-tracing a repository never deletes them.
     """
@@ -160,6 +160,36 @@ MIGRATIONS: tuple[str, ...] = (
         tac_start INTEGER NOT NULL,
         tac_end INTEGER NOT NULL,
         UNIQUE (tactic_id, idx)
+    );
+    """,
+    # 4: mutation: verified mutants (theorems of a synthetic repository) with their provenance,
+    # and the theorems already mutated (what a resumed run skips).
+    """
+    CREATE TABLE mutants (
+        id INTEGER PRIMARY KEY,
+        repo_id INTEGER NOT NULL REFERENCES repos(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        full_name TEXT NOT NULL,
+        parent_id INTEGER REFERENCES theorems(id) ON DELETE SET NULL,
+        parent_name TEXT NOT NULL,
+        invocable TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        location TEXT,
+        statement_key TEXT NOT NULL,
+        created_at TEXT,
+        UNIQUE (repo_id, full_name)
+    );
+    CREATE INDEX mutants_key ON mutants(statement_key);
+    CREATE INDEX mutants_parent ON mutants(parent_id);
+    CREATE TABLE mutation_done (
+        theorem_id INTEGER PRIMARY KEY REFERENCES theorems(id) ON DELETE CASCADE,
+        candidates INTEGER NOT NULL,
+        probed INTEGER NOT NULL,
+        hits INTEGER NOT NULL,
+        constructed INTEGER NOT NULL,
+        verified INTEGER NOT NULL,
+        done_at TEXT
     );
     """,
 )

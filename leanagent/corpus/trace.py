@@ -75,6 +75,9 @@ class TraceOptions:
     """Called as ``on_file(path, done, total)`` after each traced file."""
     build_dir: Path | None = None
     """Where imported project modules are compiled (default: per-root folder in the cache)."""
+    modules: frozenset[str] | None = None
+    """Trace and store only these modules (the others are compiled where imported, not
+    stored): a synthetic repository's own files beside a copy of the project they import."""
 
 
 def _build_dir(root: Path) -> Path:
@@ -305,14 +308,22 @@ def _plan(src: SourceSet, engine: Engine, core_key: str, stored: dict, force: bo
         if m in src.modules
         and (force or m not in stored or stored[m].trace_key != keys[m] or stored[m].error)
     ]
+    plan = _Plan(order, imports, keys, todo, set())
+    plan.needed = _imported(plan)
+    return plan
+
+
+def _imported(plan: _Plan) -> set[str]:
+    """Modules (the project's or a required project's) that some file in ``plan.todo``
+    imports, directly or not."""
     needed: set[str] = set()
-    stack = [i for m in todo for i in imports[m] if i in every]
+    stack = [i for m in plan.todo for i in plan.imports[m] if i in plan.imports]
     while stack:
         m = stack.pop()
         if m not in needed:
             needed.add(m)
-            stack.extend(i for i in imports[m] if i in every)
-    return _Plan(order, imports, keys, todo, needed)
+            stack.extend(i for i in plan.imports[m] if i in plan.imports)
+    return needed
 
 
 def _run(
@@ -382,10 +393,15 @@ def trace_path(
         core_key = combine(*(f"{m}={h}" for m, h in sorted(core_hashes.items())))
         info = repo_info(path if path.is_dir() else src.root, src.name)
         repo_id = db.upsert_repo(info)
-        db.remove_files(repo_id, {src.relpath(m) for m in src.modules})
+        stored_modules = [m for m in src.modules if opts.modules is None or m in opts.modules]
+        db.remove_files(repo_id, {src.relpath(m) for m in stored_modules})
         plan = _plan(src, engine, core_key, {f.module: f for f in db.files(repo_id)}, opts.force)
-        summary.files_skipped = len(src.modules) - len(plan.todo)
-        summary.imports = sum(len(plan.imports[m]) for m in src.modules)
+        if opts.modules is not None:
+            plan.todo = [m for m in plan.todo if m in opts.modules]
+            plan.needed = _imported(plan)
+        summary.files = len(stored_modules)
+        summary.files_skipped = len(stored_modules) - len(plan.todo)
+        summary.imports = sum(len(plan.imports[m]) for m in stored_modules)
         if plan.todo:
             use_lake = engine.lake is not None and is_project(Path(info.root))
             build = opts.build_dir or _build_dir(src.root)
