@@ -43,8 +43,25 @@ MODIFIERS = frozenset(
     }
 )
 SCOPE_COMMANDS = frozenset({"namespace", "section", "end", "mutual"})
+# Commands that extend the syntax (the audit refuses those over the words it relies on).
+SYNTAX_COMMANDS = frozenset(
+    {
+        "macro",
+        "macro_rules",
+        "syntax",
+        "elab",
+        "elab_rules",
+        "notation",
+        "infix",
+        "infixl",
+        "infixr",
+        "prefix",
+        "postfix",
+        "declare_syntax_cat",
+    }
+)
 # Commands only recognised at the start of a line: these words also occur inside terms.
-LINE_COMMANDS = frozenset(
+LINE_COMMANDS = SYNTAX_COMMANDS | frozenset(
     {
         "open",
         "variable",
@@ -54,18 +71,6 @@ LINE_COMMANDS = frozenset(
         "prelude",
         "module",
         "attribute",
-        "macro",
-        "macro_rules",
-        "syntax",
-        "notation",
-        "infix",
-        "infixl",
-        "infixr",
-        "prefix",
-        "postfix",
-        "elab",
-        "elab_rules",
-        "declare_syntax_cat",
         "deriving",
         "initialize",
         "builtin_initialize",

@@ -17,27 +17,19 @@ from functools import lru_cache
 from pathlib import Path
 
 from leanagent.config import get_settings
-from leanagent.lean.scan import OPENERS, Token, command_spans, read_header, scan_commands, tokenize
+from leanagent.lean.scan import (
+    OPENERS,
+    SYNTAX_COMMANDS,
+    Token,
+    command_spans,
+    read_header,
+    scan_commands,
+    tokenize,
+)
 
 KERNEL_OFF = "skipKernelTC"
 """``set_option debug.skipKernelTC true`` adds declarations without the kernel's type check."""
 
-SYNTAX_COMMANDS = frozenset(
-    {
-        "macro",
-        "macro_rules",
-        "syntax",
-        "elab",
-        "elab_rules",
-        "notation",
-        "infix",
-        "infixl",
-        "infixr",
-        "prefix",
-        "postfix",
-        "declare_syntax_cat",
-    }
-)
 AUDIT_WORDS = frozenset(
     {
         "theorem",

@@ -70,7 +70,7 @@ REJECTED = {
     "   \n  ": "empty",
     "-- only a comment": "empty",
     "exact sorryª": "not part of a Lean identifier",
-    "exact sorry²": "not part of a Lean identifier",
+    "exact sorry²": "forbidden word 'sorry'",  # `²` ends the identifier, as in Lean
     "exact ѕorry": "not part of a Lean identifier",
     'have h := s!"{by exact sorry}"': "brace",
     "stop decide": "stop",
