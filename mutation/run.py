@@ -37,7 +37,12 @@ from leanagent.corpus.provenance import repo_info
 from leanagent.corpus.trace import TraceOptions, trace_path
 from leanagent.engine import get_engine
 from leanagent.lean.dojo import Dojo, DojoError, DojoLimits, ProofTarget, server_spec
-from leanagent.lean.project import build_dependencies, is_project, project_modules, project_src
+from leanagent.lean.project import (
+    build_dependencies,
+    importable_modules,
+    is_project,
+    project_src,
+)
 from leanagent.lean.server import LeanServer
 from mutation.discover import probe_theorem
 from mutation.goals import PP_OPTIONS, parse_goal, readable, statement_key
@@ -158,10 +163,10 @@ class _Repo:
         base = get_engine(self.root)
         self.engine = base
         if base.lake is None:
-            modules = project_modules(self.src)
+            modules = importable_modules(self.src)
             if modules:
                 folder = build_dependencies(
-                    base, self.src, modules, get_settings().cache_dir, get_settings().check_timeout
+                    base, modules, get_settings().cache_dir, get_settings().check_timeout
                 )
                 self.engine = replace(base, lean_path=(folder, *base.lean_path))
         self.syn_root = synthetic_root(db_path, self.info.name)

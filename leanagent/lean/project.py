@@ -169,7 +169,7 @@ def _build(engine: Engine, deps: dict[str, Module], root: Path, target: Path, ti
         raise
 
 
-def importable_modules(root: Path, file: Path) -> dict[str, Module]:
+def importable_modules(root: Path, file: Path | None = None) -> dict[str, Module]:
     """What a file of the project at ``root`` may import: the project's other modules and those
     of the projects it requires."""
     own = required_modules(find_project(root)) | project_modules(root)
