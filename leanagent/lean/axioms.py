@@ -206,14 +206,23 @@ def compiled_audit(
     return CompiledAudit(axioms, concerns, tuple(module_errors), tuple(sorry_declarations))
 
 
+LOGICAL_CONSTANTS = frozenset({"False", "True", "Not", "Eq", "Ne", "HEq", "And", "Or", "Iff", "Exists"})
+"""The core names a statement's meaning rests on: a file's own definition under one misleads."""
+ALIASING_KINDS = frozenset({ConstKind.DEFINITION, ConstKind.OPAQUE})
+
+
 def _shadowing(theorem: ConstantFacts, env: dict[str, ConstantFacts], untrusted) -> tuple[str, ...]:
     """A statement that mentions ``X.False`` where ``False`` is the trusted library's: inside
-    ``namespace X`` the file reads ``False`` and means its own."""
+    ``namespace X`` the file reads ``False`` and means its own. Only a definition of the file's
+    named like a logical constant counts: reusing core names for one's own types and functions
+    (``Hidden.Nat.add``, ``Relations.Sub``, an inductive ``Hidden.False``) is ordinary Lean."""
     found = []
     for ref in sorted(theorem.type_references):
-        if ref not in env or not untrusted(env[ref]):
+        if ref not in env or not untrusted(env[ref]) or env[ref].kind not in ALIASING_KINDS:
             continue
         parts = re.findall(r"«[^»]*»|[^.]+", ref)
+        if parts[-1] not in LOGICAL_CONSTANTS:
+            continue
         for k in range(1, len(parts)):
             core = ".".join(parts[k:])
             if core in env and not untrusted(env[core]):

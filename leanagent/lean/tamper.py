@@ -202,6 +202,11 @@ def _core_notation(keyword: str, span: list[Token]) -> set[str]:
                     found |= {f"the core notation `{a}`" for a in core if lead.startswith(a) and a}
         return {max(found, key=len)} if found else set()
     if keyword in NOTATION_COMMANDS or (keyword in ("syntax", "macro", "elab") and _category(span) == "term"):
+        # Without a priority, a new notation over a core atom only overloads it: where both
+        # readings elaborate Lean reports the ambiguity, so the core meaning cannot be
+        # silently replaced (a group's own `postfix "⁻¹"` is ordinary Lean).
+        if not any(t.kind == "ident" and t.text == "priority" for t in span):
+            return set()
         return {f"the core notation `{a}`" for a in _atoms(span) & core}
     return set()
 

@@ -33,6 +33,8 @@ def test_expected_lists_name_corpus_files():
     assert set(expected["other_version"]) <= names
     assert not set(expected["passing"]) & set(expected["other_version"])
     assert all(reason.strip() for reason in expected["other_version"].values())
+    assert set(expected["policy"]) <= names and not set(expected["policy"]) & set(expected["passing"])
+    assert all(reason.strip() for reason in expected["policy"].values())
 
 
 @pytest.mark.slow
