@@ -629,7 +629,11 @@ protected def Nat.decEq (n m : @& Nat) : Decidable (Eq n m) :=
   | true  => isTrue (eq_of_beq_eq_true h)
   | false => isFalse (ne_of_beq_eq_false h)
 
-@[inline] instance : DecidableEq Nat := Nat.decEq
+/-- The compiled form of `instDecidableEqNat`: the engine's native code of that name takes its
+arguments in another form, so calling it crashes evaluation ("unreachable code"). -/
+@[inline] def Nat.Impl.decEq : DecidableEq Nat := fun n m => Nat.decEq n m
+
+@[inline, implemented_by Nat.Impl.decEq] instance : DecidableEq Nat := Nat.decEq
 
 set_option bootstrap.genMatcherCode false in
 @[extern "lean_nat_dec_le"]
@@ -1333,7 +1337,10 @@ def String.decEq (s₁ s₂ : @& String) : Decidable (Eq s₁ s₂) :=
     dite (Eq s₁ s₂) (fun h => isTrue (congrArg _ h))
       (fun h => isFalse (fun h' => String.noConfusion h' (fun h' => absurd h' h)))
 
-instance : DecidableEq String := String.decEq
+/-- The compiled form of `instDecidableEqString` (see `Nat.Impl.decEq`). -/
+@[inline] def String.Impl.decEq : DecidableEq String := fun a b => String.decEq a b
+
+@[implemented_by String.Impl.decEq] instance : DecidableEq String := String.decEq
 
 structure String.Pos.Raw where
   byteIdx : Nat := 0

@@ -193,3 +193,39 @@ syntax (name := simpArith) "simp_arith " optConfig (discharger)? (&" only")?
   (" [" withoutPosition((simpStar <|> simpErase <|> simpLemma),*,?) "]")? (location)? : tactic
 
 end Lean.Parser.Tactic
+
+/-! ## `simp!`, `simp_all!`, `dsimp!`: real Lean declares them with `declare_simp_like_tactic` as
+`simp +autoUnfold` (resp. `simp_all`, `dsimp`); their macros rewrite them to that form. -/
+
+namespace Lean.Parser.Tactic
+
+/-- `simp!` is shorthand for `simp` with `autoUnfold := true`: it rewrites with all equation
+lemmas, which partially evaluates many definitions. -/
+syntax (name := simpAutoUnfold) "simp! " optConfig (discharger)? (&" only")?
+  (" [" withoutPosition((simpStar <|> simpErase <|> simpLemma),*,?) "]")? (location)? : tactic
+/-- `simp_all!` is shorthand for `simp_all` with `autoUnfold := true`. -/
+syntax (name := simpAllAutoUnfold) "simp_all! " optConfig (discharger)? (&" only")?
+  (" [" withoutPosition((simpErase <|> simpLemma),*,?) "]")? : tactic
+/-- `dsimp!` is shorthand for `dsimp` with `autoUnfold := true`. -/
+syntax (name := dsimpAutoUnfold) "dsimp! " optConfig (discharger)? (&" only")?
+  (" [" withoutPosition((simpErase <|> simpLemma),*,?) "]")? (location)? : tactic
+
+/-- The node of `stx` (a `simp!`-like call) as the call of `kind` (token `tk`) with the
+configuration item `+autoUnfold` in front of its own items. -/
+def expandAutoUnfold (kind : SyntaxNodeKind) (tk : String) (stx : Syntax) : MacroM Syntax := do
+  let unfold ← `(tactic| simp +autoUnfold)
+  let item := (unfold.raw.getArg 1).getArg 0 |>.getArg 0
+  match stx with
+  | .node info _ ⟨atom :: .node ci ck ⟨[items]⟩ :: rest⟩ =>
+    let cfg := Syntax.node ci ck ⟨[mkNullNode ⟨item :: items.getArgs.toList⟩]⟩
+    pure (Syntax.node info kind ⟨mkAtomFrom atom tk :: cfg :: rest⟩)
+  | _ => Macro.throwUnsupported
+
+@[macro simpAutoUnfold] def expandSimpAutoUnfold : Macro :=
+  expandAutoUnfold ``simp "simp"
+@[macro simpAllAutoUnfold] def expandSimpAllAutoUnfold : Macro :=
+  expandAutoUnfold ``simpAll "simp_all"
+@[macro dsimpAutoUnfold] def expandDsimpAutoUnfold : Macro :=
+  expandAutoUnfold ``dsimp "dsimp"
+
+end Lean.Parser.Tactic

@@ -63,3 +63,11 @@ theorem excluded_middle (p : Prop) : p ∨ ¬p := Classical.em p
 -- out: (1, "a")
 #reduce 2 + 3
 -- out: 5
+#guard 1 + 1 == 2
+#guard !((2 : Nat) == 3)
+#guard decide ("a" ++ "b" = "ab")
+#guard !(decide ((3 : Nat) = 4))
+#eval decide ((3 : Nat) = 3)
+-- out: true
+#eval "x" == "y"
+-- out: false

@@ -73,3 +73,10 @@ theorem s_mem_map (f : Nat → Nat) (xs : List Nat) (x : Nat) (h : x ∈ xs) : f
   simp; exact ⟨x, h, rfl⟩
 theorem s_all_bool (xs : List Nat) (h : ∀ x ∈ xs, x > 0) : xs.all (fun x => x > 0) = true := by
   simp; exact h
+def s_double : Nat → Nat
+  | 0 => 1
+  | n + 1 => 2 * s_double n
+theorem s_bang_unfolds : s_double 3 = 8 := by simp!
+theorem s_bang_args (h : x = 2) : s_double x = 4 := by simp! [h]
+theorem s_dsimp_bang : s_double 2 = 4 := by dsimp!
+theorem s_simp_all_bang (h : s_double 1 = y) : y = 2 := by simp_all!
