@@ -258,27 +258,15 @@ def _check_modules(
 
         def one(mod: Module) -> FileReport:
             failed = [imp for imp in mod.imports if imp in reports and reports[imp].status == "error"]
-            if lake_project:
-                return _check_one(
-                    engine,
-                    mod.path,
-                    Path(tmp) / "src",
-                    mod.name,
-                    timeout,
-                    lake_project=lake_project,
-                    allowed=allowed,
-                )
-            if failed:
+            if failed and not lake_project:  # Lake builds (or fails) the imports itself
                 return _unchecked(mod.path, f"not checked: it imports {', '.join(failed)}, which failed")
+            where = (
+                {"lake_project": lake_project}
+                if lake_project
+                else {"lean_path": lean_path, "olean_dir": build}
+            )
             return _check_one(
-                engine,
-                mod.path,
-                Path(tmp) / "src",
-                mod.name,
-                timeout,
-                lean_path=lean_path,
-                olean_dir=build,
-                allowed=allowed,
+                engine, mod.path, Path(tmp) / "src", mod.name, timeout, allowed=allowed, **where
             )
 
         for generation in build_generations(modules):

@@ -182,8 +182,17 @@ def engine_with_imports(
     """``base`` with the modules under ``root`` that ``text`` (the file ``file``) imports
     compiled onto its LEAN_PATH (Lake resolves them itself where the engine has Lake), and
     those modules. For a Dojo or language server on a file of a project."""
-    deps = local_dependencies(importable_modules(root, file), tuple(header_imports(text)))
+    deps = imported_dependencies(root, file, text)
+    return engine_with_dependencies(base, deps, cache, timeout), list(deps.values())
+
+
+def imported_dependencies(root: Path, file: Path, text: str) -> dict[str, Module]:
+    """The modules of the project at ``root`` (and those it requires) that ``text`` imports."""
+    return local_dependencies(importable_modules(root, file), tuple(header_imports(text)))
+
+
+def engine_with_dependencies(base: Engine, deps: dict[str, Module], cache: Path, timeout: float) -> Engine:
+    """``base`` with ``deps`` compiled onto its LEAN_PATH (Lake resolves them itself)."""
     if deps and base.lake is None:
-        folder = build_dependencies(base, deps, cache, timeout)
-        return replace(base, lean_path=(folder, *base.lean_path)), list(deps.values())
-    return base, list(deps.values())
+        return replace(base, lean_path=(build_dependencies(base, deps, cache, timeout), *base.lean_path))
+    return base

@@ -30,7 +30,7 @@ from leanagent.config import get_prover_settings, get_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.dojo import Dojo, DojoError, DojoLimits, ProofTarget, TacticState, server_spec
 from leanagent.lean.modules import Module
-from leanagent.lean.project import engine_with_imports, importable_modules, local_dependencies
+from leanagent.lean.project import engine_with_dependencies, imported_dependencies
 from leanagent.lean.scan import header_imports
 from leanagent.lean.server import LeanServer
 from leanagent.prover.generators import TacticGenerator, build
@@ -111,13 +111,12 @@ def _engine_for(job: ProveJob) -> tuple[Engine, list[Module]]:
     base = get_engine(job.file.parent)
     if job.root is None:
         return base, []
-    deps = local_dependencies(importable_modules(job.root, job.file), tuple(header_imports(job.text)))
+    deps = imported_dependencies(job.root, job.file, job.text)
     key = (base, job.root, tuple(sorted((n, m.source) for n, m in deps.items())))
     if key not in _engines:
         settings = get_settings()
-        _engines[key] = engine_with_imports(
-            base, job.root, job.file, job.text, settings.cache_dir, settings.check_timeout
-        )
+        engine = engine_with_dependencies(base, deps, settings.cache_dir, settings.check_timeout)
+        _engines[key] = (engine, list(deps.values()))
     return _engines[key]
 
 
