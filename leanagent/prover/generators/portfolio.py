@@ -483,15 +483,7 @@ LEMMA_KINDS = frozenset({"theorem", "lemma", "field"})
 
 def conclusion(statement: str) -> str:
     """What a statement claims: its text after the top-level colon (binders stripped)."""
-    depth = 0
-    for i, ch in enumerate(statement):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth -= 1
-        elif ch == ":" and depth == 0 and statement[i + 1 : i + 2] != "=":
-            return statement[i + 1 :].strip()
-    return ""
+    return _split_at(statement, ":", unless=":=")[1].strip()
 
 
 _TOKEN = re.compile(r"[A-Za-z_\u0370-\u03ff][\w.'\u2080-\u2089]*|\d+|\S")
@@ -599,14 +591,16 @@ def prop_atoms(prop: str) -> list[str]:
     return list(dict.fromkeys(prop_atoms(left) + prop_atoms(right)))
 
 
-def _split_at(text: str, op: str) -> tuple[str, str]:
+def _split_at(text: str, op: str, unless: str | None = None) -> tuple[str, str]:
+    """``text`` around its first ``op`` outside brackets (not where ``unless`` starts);
+    ``(text, "")`` when there is none."""
     depth = 0
     for i, ch in enumerate(text):
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth -= 1
-        elif depth == 0 and text.startswith(op, i):
+        elif depth == 0 and text.startswith(op, i) and not (unless and text.startswith(unless, i)):
             return text[:i], text[i + len(op) :]
     return text, ""
 
