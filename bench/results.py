@@ -72,7 +72,8 @@ def store(
     }
     text = json.dumps(stored, indent=2, default=str) + "\n"
     RESULTS.mkdir(parents=True, exist_ok=True)
-    stem = f"{script}-{now.date().isoformat()}"
+    # date and time: results stored on parallel branches never collide when merged
+    stem = f"{script}-{now.strftime('%Y-%m-%dT%H%M%S')}"
     n = 1
     while True:
         path = RESULTS / (f"{stem}.json" if n == 1 else f"{stem}-{n}.json")
