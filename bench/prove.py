@@ -15,11 +15,16 @@ ranks premises for the portfolio's rewrite/apply/simp tactics and, for a generat
 with premises, its input. The corpus is traced and the generator trained once; then every
 configuration runs ``--runs`` times (default 3), run by run, and reports its proofs per run
 with their mean, min, max and spread (max - min), beside ``theorems``, the number of
-targets. Prints one JSON line, also stored, with commit, engine, load
-average and arguments, under bench/results/ (see bench/results.py).
+targets. ``--configs`` picks configurations (``portfolio`` alone needs no corpus and no
+model: nothing is traced or trained). Per configuration also ``s_per_theorem`` (wall time
+over targets) and ``busy`` (search seconds over wall time times workers: how much of the
+run the workers spent searching rather than waiting, e.g. for a whole-file check).
+Prints one JSON line, also stored, with commit, engine, load average, arguments and
+``--label``, under bench/results/ (see bench/results.py).
 
     python bench/prove.py [--time-limit 30] [--workers 2] [--runs 3] [--checkpoint PATH]
-                          [--db PATH] [--retriever PATH] [PROJECT ...]
+                          [--db PATH] [--retriever PATH] [--configs portfolio,full]
+                          [--label TEXT] [PROJECT ...]
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from leanagent.prover.train_generator import TrainConfig, load_pairs, train
 from retrieval.retriever import default_checkpoint, index_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+CONFIGS = ("portfolio", "generator", "full", "full_retrieval")
 
 
 def copy_projects(source: Path, tmp: Path, names: list[str]) -> Path:
@@ -92,10 +98,13 @@ def run(
     report = prove_path(folder, options)
     wall = time.perf_counter() - start
     proved = [t for t in report.theorems if t.status == "proved"]
+    searched = sum(t.seconds for t in report.theorems if not t.resumed)
     return {
         "proved": len(proved),
         "rate": round(len(proved) / max(1, len(report.theorems)), 3),
         "wall_s": round(wall, 1),
+        "s_per_theorem": round(wall / max(1, len(report.theorems)), 2),
+        "busy": round(searched / max(1e-9, wall * args.workers), 3),
         "mean_s_proved": round(sum(t.seconds for t in proved) / max(1, len(proved)), 2),
         "errors": sum(t.status == "error" for t in report.theorems),
         "first_error": next((t.error for t in report.theorems if t.status == "error"), None),
@@ -107,29 +116,39 @@ def main(args: argparse.Namespace, tmp: Path) -> dict:
     folder = copy_projects(Path(args.source), tmp, args.projects)
     theorems = sum(len(t.sorries) for t in collect_targets(folder))
     training: dict = {}
-    db = Path(args.db).resolve() if args.db else None
-    if db is None:
-        db, training["trace_s"] = traced_corpus(folder, tmp)
-    checkpoint = Path(args.checkpoint) if args.checkpoint else None
-    if checkpoint is None:
-        checkpoint, trained = trained_generator(db, tmp, args.train_minutes)
-        training.update(trained)
-    if args.retriever:
-        os.environ["LEANAGENT_RETRIEVAL_CHECKPOINT"] = str(Path(args.retriever).resolve())
-    model = f"seq2seq:{checkpoint.resolve()}"
-    full = f"portfolio+analogy+{model}"
-    generators = {"portfolio": "portfolio", "generator": model, "full": full}
-    retriever, why = load_retriever(db, folder)
-    runs: dict[str, list[dict]] = {k: [] for k in (*generators, "full_retrieval")}
+    wanted = args.configs.split(",") if args.configs else list(CONFIGS)
+    unknown = set(wanted) - set(CONFIGS)
+    if unknown:
+        raise SystemExit(f"--configs: unknown {sorted(unknown)}; known: {', '.join(CONFIGS)}")
+    generators = {"portfolio": "portfolio"}
+    retriever, why = None, "not run"
+    if set(wanted) - {"portfolio"}:  # the rest need a corpus and a trained model
+        db = Path(args.db).resolve() if args.db else None
+        if db is None:
+            db, training["trace_s"] = traced_corpus(folder, tmp)
+        checkpoint = Path(args.checkpoint) if args.checkpoint else None
+        if checkpoint is None:
+            checkpoint, trained = trained_generator(db, tmp, args.train_minutes)
+            training.update(trained)
+        if args.retriever:
+            os.environ["LEANAGENT_RETRIEVAL_CHECKPOINT"] = str(Path(args.retriever).resolve())
+        model = f"seq2seq:{checkpoint.resolve()}"
+        full = f"portfolio+analogy+{model}"
+        generators |= {"generator": model, "full": full}
+        if "full_retrieval" in wanted:
+            retriever, why = load_retriever(db, folder)
+    generators = {k: v for k, v in generators.items() if k in wanted}
+    runs: dict[str, list[dict]] = {k: [] for k in CONFIGS if k in wanted}
     for _ in range(args.runs):  # run by run, so a change of load falls on every configuration
         for name, generator in generators.items():
             runs[name].append(run(folder, generator, args, tmp))
         if retriever:
             runs["full_retrieval"].append(run(folder, full, args, tmp, db))
     configs = {k: summarise(v) if v else None for k, v in runs.items()}
-    portfolio = [set(r["names"]) for r in runs["portfolio"]]
-    full_names = [set(r["names"]) for r in runs["full"]]
+    portfolio = [set(r["names"]) for r in runs.get("portfolio", [])]
+    full_names = [set(r["names"]) for r in runs.get("full", [])]
     return {
+        "label": args.label,
         "bench": "prove",
         "theorems": theorems,
         "runs": args.runs,
@@ -139,8 +158,8 @@ def main(args: argparse.Namespace, tmp: Path) -> dict:
         "retriever": default_checkpoint() if retriever else why,
         **{f"proved_{k}": (v["proved"]["mean"] if v else None) for k, v in configs.items()},
         "full_minus_portfolio": [len(f) - len(p) for f, p in zip(full_names, portfolio, strict=True)],
-        "only_full": sorted(set.union(*full_names) - set.union(*portfolio)),
-        "only_portfolio": sorted(set.union(*portfolio) - set.union(*full_names)),
+        "only_full": sorted(set().union(*full_names) - set().union(*portfolio)),
+        "only_portfolio": sorted(set().union(*portfolio) - set().union(*full_names)),
         "configs": configs,
     }
 
@@ -152,6 +171,8 @@ def summarise(runs: list[dict]) -> dict:
         "rate": spread([r["rate"] for r in runs]),
         "wall_s": spread([r["wall_s"] for r in runs]),
         "mean_s_proved": spread([r["mean_s_proved"] for r in runs]),
+        "s_per_theorem": spread([r["s_per_theorem"] for r in runs]),
+        "busy": spread([r["busy"] for r in runs]),
         "errors": sum(r["errors"] for r in runs),
         "first_error": next((r["first_error"] for r in runs if r["first_error"]), None),
     }
@@ -167,6 +188,8 @@ if __name__ == "__main__":
     parser.add_argument("--db", help="a traced corpus of the projects (default: trace them here)")
     parser.add_argument("--retriever", help="a retriever checkpoint (default: the configured one)")
     parser.add_argument("--source", default=str(ROOT / "lean_projects"), help="folder of the projects")
+    parser.add_argument("--configs", help=f"comma-separated, of {','.join(CONFIGS)} (default: all)")
+    parser.add_argument("--label", default="", help="a note stored with the result (e.g. before/after)")
     parser.add_argument("projects", nargs="*", help="bundled project names (default: all)")
     args = parser.parse_args()
     load = load_average()
