@@ -157,7 +157,7 @@ def main(args: argparse.Namespace, tmp: Path) -> dict:
         "training": training,
         "retriever": default_checkpoint() if retriever else why,
         **{f"proved_{k}": (v["proved"]["mean"] if v else None) for k, v in configs.items()},
-        "full_minus_portfolio": [len(f) - len(p) for f, p in zip(full_names, portfolio, strict=True)],
+        "full_minus_portfolio": [len(f) - len(p) for f, p in zip(full_names, portfolio, strict=False)],
         "only_full": sorted(set().union(*full_names) - set().union(*portfolio)),
         "only_portfolio": sorted(set().union(*portfolio) - set().union(*full_names)),
         "configs": configs,
