@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from leanagent.prover.prove import ProveReport
+from leanagent.prover.reports import ProveReport
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; }

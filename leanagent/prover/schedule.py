@@ -19,11 +19,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from leanagent.prover.search import FAILED, TIMEOUT, SearchConfig
+from leanagent.prover.search import SearchConfig
+from leanagent.prover.status import ProofStatus
 from leanagent.prover.writeback import SorryTheorem, apply_proofs, find_sorries
 
 if TYPE_CHECKING:
-    from leanagent.prover.prove import FileTarget, TheoremReport
+    from leanagent.prover.reports import TheoremReport
+    from leanagent.prover.targets import FileTarget
     from leanagent.prover.workers import JobResult, ProveJob
 
 MIN_RETRY = 5.0
@@ -41,6 +43,7 @@ class Schedule:
         search: SearchConfig,
         imports: dict[str, set[str]] | None = None,
         written: set[str] | None = None,
+        checking: set[str] | None = None,
     ) -> None:
         self.todo = list(todo)
         self.found = found
@@ -59,6 +62,9 @@ class Schedule:
         self.written = written if written is not None else set()
         """Shared with the caller: files whose proofs were written (their importers' searches
         compile the new text)."""
+        self.checking = checking if checking is not None else set()
+        """Shared with the caller: files whose whole-file check (and write) is running; their
+        importers wait for it when there is other work."""
 
     def _above(self, target: FileTarget, thm: SorryTheorem) -> dict[SorryTheorem, tuple[str, ...]]:
         file = str(target.path)
@@ -93,8 +99,9 @@ class Schedule:
             yield job(target, thm, self.search)
 
     def _open(self) -> set[str]:
-        """Files with a search still to start or running."""
-        return {str(t.path) for t, _ in self.todo} | {f for f, n in self.running.items() if n}
+        """Files with a search still to start or running, or their check running."""
+        running = {f for f, n in self.running.items() if n}
+        return {str(t.path) for t, _ in self.todo} | running | self.checking
 
     def done(self, result: JobResult) -> None:
         self.running[result.file] -= 1
@@ -103,7 +110,7 @@ class Schedule:
     def may_retry(self, result: JobResult) -> bool:
         """Whether to keep the failure open until the first pass ends (a retry may follow)."""
         key = (result.file, result.name)
-        if result.status not in (FAILED, TIMEOUT) or key in self.retrying:
+        if result.status not in (ProofStatus.FAILED, ProofStatus.TIMEOUT) or key in self.retrying:
             return False
         target, thm = self.targets[key]
         return any(t.index < thm.index for t in target.sorries) or bool(self.imports.get(result.file))

@@ -27,8 +27,9 @@ from typing import Protocol
 
 from leanagent.lean.dojo import LeanError, ProofFinished, Result, TacticState, Timeout
 from leanagent.prover.generators.base import Goal, Suggestion, TacticGenerator
+from leanagent.prover.status import ProofStatus
 
-PROVED, FAILED, TIMEOUT = "proved", "failed", "timeout"
+PROVED, FAILED, TIMEOUT = ProofStatus.PROVED, ProofStatus.FAILED, ProofStatus.TIMEOUT
 PORTFOLIO_SHIFT = 1.0
 """How much lower the portfolio's priors are in the second pass of ``search_in_passes``."""
 
@@ -77,11 +78,6 @@ def cumulative_logprob(node: Node) -> float:
     return node.logprob
 
 
-def fewest_goals(node: Node) -> float:
-    """Cumulative log-prob with a penalty per open goal (an alternative to ReProver's)."""
-    return node.logprob - 0.5 * node.state.num_goals
-
-
 @dataclass
 class SearchStats:
     expansions: int = 0
@@ -104,7 +100,7 @@ class SearchStats:
 
 @dataclass
 class SearchResult:
-    status: str
+    status: ProofStatus
     """``proved``, ``failed`` (frontier exhausted or expansion cap) or ``timeout``."""
     tactics: tuple[str, ...] = ()
     proof: str | None = None
@@ -159,7 +155,9 @@ def best_first_search(
 
     rechecked = dojo.recheck_seconds
 
-    def done(status: str, proof: ProofFinished | None = None, last: Node | None = None) -> SearchResult:
+    def done(
+        status: ProofStatus, proof: ProofFinished | None = None, last: Node | None = None
+    ) -> SearchResult:
         stats.seconds = round(time.monotonic() - start, 3)
         stats.recheck_seconds = round(dojo.recheck_seconds - rechecked, 3)
         stats.lean_seconds = round(stats.lean_seconds - stats.recheck_seconds, 3)

@@ -43,9 +43,8 @@ from leanagent.prover.premises import (
     local_premises,
 )
 from leanagent.prover.search import SearchConfig, search_in_passes
+from leanagent.prover.status import ProofStatus
 from leanagent.prover.writeback import SorryTheorem
-
-ERROR = "error"
 
 
 @dataclass(frozen=True)
@@ -76,8 +75,8 @@ class JobResult:
     file: str
     name: str
     line: int
-    status: str
-    """``proved``, ``failed``, ``timeout`` or ``error``."""
+    status: ProofStatus
+    """``proved`` (by the Dojo only: the file is not checked yet), ``failed``, ``timeout`` or ``error``."""
     tactics: tuple[str, ...] = ()
     seconds: float = 0.0
     stats: dict = field(default_factory=dict)
@@ -156,7 +155,7 @@ def run_job(job: ProveJob) -> JobResult:
     """Search one theorem; never raises (an unexpected failure is an ``error`` result)."""
     start = time.monotonic()
     thm = job.theorem
-    result = JobResult(str(job.file), thm.name, thm.line, ERROR)
+    result = JobResult(str(job.file), thm.name, thm.line, ProofStatus.ERROR)
     try:
         engine, deps = _engine_for(job)
         generator = _generator(job.generator)
@@ -275,7 +274,9 @@ class LocalPool:
         except BrokenProcessPool as exc:
             self._restart()
             thm = job.theorem
-            return JobResult(str(job.file), thm.name, thm.line, ERROR, error=f"the worker died: {exc}")
+            return JobResult(
+                str(job.file), thm.name, thm.line, ProofStatus.ERROR, error=f"the worker died: {exc}"
+            )
 
     def map_unordered(self, jobs: Iterable[ProveJob], queued: int | None = None) -> Iterator[JobResult]:
         """Results as jobs finish; at most ``queued`` (default ``2 * workers``) jobs are
