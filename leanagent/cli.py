@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -360,7 +360,20 @@ def prove(
 
     from leanagent.prover.prove import ProveOptions, prove_path
 
-    options = ProveOptions(**_named(locals(), (f.name for f in fields(ProveOptions))))
+    options = ProveOptions(
+        theorem=theorem,
+        time_limit=time_limit,
+        tactics_per_expansion=tactics_per_expansion,
+        max_expansions=max_expansions,
+        workers=workers,
+        generator=generator,
+        retrieval=retrieval,
+        write=write,
+        force=force,
+        db=db,
+        ray=ray,
+        premises=premises,
+    )
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=as_json) as bar:
         task = bar.add_task("proving", total=None)
