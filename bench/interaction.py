@@ -7,8 +7,14 @@ of `--workers` language servers, one worker thread each, Dojo start-up and the f
 re-checks of found proofs included (`--width` Lean workers per Dojo, default 1).
 Baseline, same run, same number of workers: a fresh `lean` process checking the file
 prefix + theorem + tactic prefix + candidate, once per tactic. The two are also compared tactic by tactic (`agreement`).
+A second, fairer baseline (`persistent_*`): one language-server document per theorem (a Lean
+process that keeps the elaborated context), re-elaborating the whole proof (tactic prefix +
+candidate) per tactic, as a REPL without tactic-level reuse would. A fence with a new name
+before the theorem on every edit keeps Lean from reusing any of the proof's old snapshots.
+The `big_*` figures: ours again, on the same theorems with `--filler` (200) theorems above
+them in their file; `big_slowdown` is its time per tactic over the small file's.
 
-    python bench/interaction.py [--workers 2] [--wrong 7] [--rounds 1] [--width 1]
+    python bench/interaction.py [--workers 2] [--wrong 7] [--rounds 1] [--width 1] [--filler 200]
 
 Prints one JSON line, also stored, with commit, engine, load average and arguments, under
 bench/results/ (see bench/results.py).
@@ -38,10 +44,11 @@ sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE,
 
 from bench.results import load_average, store
 from leanagent.engine import Engine, get_engine
-from leanagent.lean.dojo import DojoLimits, LeanError, ProofFinished, ProofTarget, TacticState
+from leanagent.lean.dojo import DojoLimits, LeanError, ProofFinished, ProofTarget, TacticState, server_spec
 from leanagent.lean.messages import parse_messages
 from leanagent.lean.pool import ServerPool
 from leanagent.lean.scan import scan_commands
+from leanagent.lean.server import LeanServer, LspError, same_leading_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 _WHO = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
@@ -159,6 +166,7 @@ def run_ours(
     engine: Engine,
     limits: DojoLimits,
     width: int = 1,
+    directory: Path = WORKLOAD.parent,
 ) -> Run:
     """Pool of `workers` servers, a worker thread each, Dojo start-up and re-checks included."""
     by_theorem: dict[int, list[Step]] = {}
@@ -170,7 +178,7 @@ def run_ours(
     outcomes: dict[tuple[str, tuple[str, ...], str], str] = {}
     errors: list[str] = []
 
-    with ServerPool(workers, WORKLOAD.parent, engine, limits) as pool:
+    with ServerPool(workers, directory, engine, limits) as pool:
 
         def worker() -> None:
             while True:
@@ -255,15 +263,9 @@ def run_baseline(steps: list[Step], workers: int, engine: Engine, limits: DojoLi
             guard.cancel()
             with lock:
                 peak = max(peak, usage.ru_maxrss * 1024)
-            by_line = head.count("\n")  # 1-based line of `... := by`
             messages, _ = parse_messages(out)
-            errors = [m for m in messages if m.severity == "error"]
-            unsolved = [m for m in errors if m.text.startswith("unsolved goals") and m.line == by_line]
-            if len(errors) > len(unsolved) or any("sorry" in m.text for m in messages):
-                kind = "error"
-            else:
-                kind = "ok" if unsolved else "finished"
-            return (thm.name, step.prefix, tactic), kind
+            found = [(m.severity == "error", m.line - 1, m.text) for m in messages]
+            return (thm.name, step.prefix, tactic), _judge(found, head.count("\n") - 1)
 
         self_before, children_before = (_cpu(resource.getrusage(who)) for who in _WHO)
         start = time.perf_counter()
@@ -272,6 +274,98 @@ def run_baseline(steps: list[Step], workers: int, engine: Engine, limits: DojoLi
         seconds = time.perf_counter() - start
         cpu = sum(_cpu(resource.getrusage(who)) for who in _WHO) - self_before - children_before
     return Run(seconds, cpu, outcomes, peak * workers)
+
+
+def _judge(messages: list[tuple[bool, int, str]], by_line: int) -> str:
+    """ok, finished or error from (is error, 0-based line, text) messages of one attempt."""
+    errors = [(line, text) for is_error, line, text in messages if is_error]
+    unsolved = [e for e in errors if e[1].startswith("unsolved goals") and e[0] == by_line]
+    if len(errors) > len(unsolved) or any("sorry" in text for _, _, text in messages):
+        return "error"
+    return "ok" if unsolved else "finished"
+
+
+def run_persistent(
+    theorems: list[Theorem], steps: list[Step], workers: int, engine: Engine, limits: DojoLimits
+) -> Run:
+    """One server per worker, one document per theorem, the whole proof elaborated anew per tactic."""
+    by_theorem: dict[int, list[Step]] = {}
+    for step in steps:
+        by_theorem.setdefault(step.index, []).append(step)
+    todo: queue.Queue[int] = queue.Queue()
+    for index in range(len(theorems)):
+        todo.put(index)
+    outcomes: dict[tuple[str, tuple[str, ...], str], str] = {}
+    spec = server_spec(engine, WORKLOAD.parent, limits.memory_mb)
+    servers = [LeanServer(spec) for _ in range(workers)]
+    nonce = iter(range(10**9))
+
+    def worker(server: LeanServer) -> None:
+        while True:
+            try:
+                index = todo.get_nowait()
+            except queue.Empty:
+                return
+            thm = theorems[index]
+            doc = server.lease_document(WORKLOAD.parent, "persistent")
+            context = thm.target.context
+            for step in by_theorem[index]:
+                for tactic in step.candidates:
+                    name = f"_leanagent_fence{next(nonce)}"
+                    fence = f"section {name} end {name}\n"
+                    head = f"{context}{fence}set_option maxHeartbeats {limits.heartbeats}\n{thm.target.statement} := by\n"
+                    body = "".join(
+                        "".join(f"  {line}\n" for line in t.split("\n")) for t in (*step.prefix, tactic)
+                    )
+                    version, _ = server.show(doc, head + body, same_leading_lines(doc.text, head + body))
+                    try:
+                        diagnostics = server.wait_for_diagnostics(
+                            doc.uri, version, limits.tactic_timeout * 10
+                        )
+                    except LspError:
+                        outcomes[(thm.name, step.prefix, tactic)] = "timeout"
+                        server.restart()
+                        continue
+                    start = context.count("\n")
+                    found = [
+                        (d.get("severity") == 1, d["range"]["start"]["line"], d["message"])
+                        for d in diagnostics
+                        if d["range"]["start"]["line"] >= start
+                    ]
+                    outcomes[(thm.name, step.prefix, tactic)] = _judge(found, head.count("\n") - 1)
+            server.release_document(doc, WORKLOAD.parent)
+
+    try:
+        lean_before = _tree_cpu([pid for server in servers for pid in server.processes()])
+        self_before, children_before = (_cpu(resource.getrusage(who)) for who in _WHO)
+        start = time.perf_counter()
+        threads = [threading.Thread(target=worker, args=(server,)) for server in servers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        seconds = time.perf_counter() - start
+        cpu = sum(_cpu(resource.getrusage(who)) for who in _WHO) - self_before - children_before
+        cpu += _tree_cpu([pid for server in servers for pid in server.processes()]) - lean_before
+        peak = sum(server.peak_rss for server in servers)
+    finally:
+        for server in servers:
+            server.close()
+    return Run(seconds, cpu, outcomes, peak)
+
+
+def write_big_workload(folder: Path, filler: int) -> Path:
+    """The workload with `filler` small theorems (with proofs) above its own, in `folder`."""
+    fillers = "".join(
+        f"theorem filler_{k} (p q : Prop) (hp : p) (hq : q) : p ∧ q := by\n  constructor\n  exact hp\n  exact hq\n\n"
+        for k in range(filler)
+    )
+    path = folder / "Workload.lean"
+    path.write_text(
+        f"namespace Filler\n\n{fillers}end Filler\n\n" + WORKLOAD.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    return path
 
 
 # --------------------------------------------------------------------------- main
@@ -283,6 +377,7 @@ def main(argv: list[str], save: bool = False) -> dict:
     parser.add_argument("--wrong", type=int, default=7, help="other tactics tried at each state")
     parser.add_argument("--rounds", type=int, default=1, help="repeat the workload this many times")
     parser.add_argument("--width", type=int, default=1, help="Lean workers per Dojo (candidates run at once)")
+    parser.add_argument("--filler", type=int, default=200, help="theorems above the targets in the big file")
     args = parser.parse_args(argv)
     engine = get_engine(ROOT)
     limits = DojoLimits()
@@ -294,6 +389,20 @@ def main(argv: list[str], save: bool = False) -> dict:
     load_start = load_average()
     ours = run_ours(theorems, steps, args.workers, engine, limits, args.width)
     base = run_baseline(steps, args.workers, engine, limits)
+    persistent = run_persistent(theorems, steps, args.workers, engine, limits)
+    with tempfile.TemporaryDirectory(prefix="bench-interaction-big-") as tmp:
+        big_path = write_big_workload(Path(tmp), args.filler)
+        big_theorems = [t for t in read_workload(big_path) if not t.name.startswith("Filler.")] * args.rounds
+        big = run_ours(
+            big_theorems,
+            steps_of(big_theorems, args.wrong),
+            args.workers,
+            engine,
+            limits,
+            args.width,
+            Path(tmp),
+        )
+    persistent_same = sum(persistent.outcomes.get(key) == kind for key, kind in base.outcomes.items())
     same = sum(ours.outcomes[key] == kind for key, kind in base.outcomes.items())
     for key, kind in base.outcomes.items():
         if ours.outcomes[key] != kind:
@@ -314,6 +423,16 @@ def main(argv: list[str], save: bool = False) -> dict:
         "cpu_ratio": round(base.cpu_seconds / ours.cpu_seconds, 2),
         "tactics_per_cpu_s": round(tactics / ours.cpu_seconds, 1),
         "baseline_tactics_per_cpu_s": round(tactics / base.cpu_seconds, 1),
+        "persistent_tactics_per_s": round(tactics / persistent.seconds, 1),
+        "persistent_ratio": round(persistent.seconds / ours.seconds, 2),
+        "persistent_tactics_per_cpu_s": round(tactics / persistent.cpu_seconds, 1),
+        "persistent_agreement": round(persistent_same / len(base.outcomes), 4),
+        "big_filler_theorems": args.filler,
+        "big_tactics_per_s": round(tactics / big.seconds, 1),
+        "big_slowdown": round(big.seconds / ours.seconds, 2),
+        "big_agreement": round(
+            sum(big.outcomes.get(k) == v for k, v in ours.outcomes.items()) / len(ours.outcomes), 4
+        ),
         "seconds": round(ours.seconds, 2),
         "baseline_seconds": round(base.seconds, 2),
         "workers": args.workers,

@@ -10,12 +10,8 @@ wait has a deadline.
 Process hygiene: Lean starts every file worker in a session of its own, so killing the
 server's process group is not enough. A monitor thread per server records the workers
 as they appear (and enforces the hard memory cap on each one's resident size); every
-recorded process group is registered with a tiny reaper process that
-kills them all when this process goes away by any means, SIGKILL included: the reaper
-sees its stdin pipe close or, if a forked child of ours still holds that pipe (and the
-server's, so Lean would not see end-of-input either), its parent change. It then also
-sweeps /proc for children of the registered processes, to catch a worker born since
-the monitor's last poll.
+recorded process group is registered with the reaper (`leanagent.lean.reaper`), a tiny
+process that kills them all when this process goes away by any means, SIGKILL included.
 """
 
 from __future__ import annotations
@@ -25,7 +21,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 import weakref
@@ -34,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+
+from leanagent.lean.reaper import Reaper
 
 _PROGRESS = b'"method":"$/lean/fileProgress"'
 _PROGRESS_WITHIN = 64
@@ -91,78 +88,6 @@ def lean_server_spec(lean: Path, cwd: Path, env: dict[str, str], memory_mb: int 
 def lake_server_spec(lake: Path, project: Path, env: dict[str, str], memory_mb: int | None) -> ServerSpec:
     """`lake serve` in a user's Lake project (imports resolved by Lake)."""
     return ServerSpec((str(lake), "serve", "--", *lean_options(memory_mb)), project, env, memory_mb)
-
-
-# --------------------------------------------------------------------------- reaper
-
-_REAPER_CODE = r"""
-import os, select, signal, sys
-signal.signal(signal.SIGINT, signal.SIG_IGN)
-signal.signal(signal.SIGTERM, signal.SIG_IGN)
-parent, groups, buf = os.getppid(), set(), b""
-while True:
-    if select.select([0], [], [], 0.2)[0]:
-        chunk = os.read(0, 4096)
-        if not chunk:
-            break
-        *lines, buf = (buf + chunk).split(b"\n")
-        for line in lines:
-            (groups.add if line[:1] == b"+" else groups.discard)(int(line[1:]))
-    elif os.getppid() != parent:
-        break
-def children(pids):
-    found = set()
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open("/proc/" + entry + "/stat") as fh:
-                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            if ppid in pids:
-                found.add(int(entry))
-    return found
-for pid in children(groups) | groups:
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except OSError:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
-"""
-
-
-class _Reaper:
-    """One helper process per Python process: kills registered process groups when we die."""
-
-    _lock = threading.Lock()
-    _proc: subprocess.Popen[bytes] | None = None
-    _owner = 0  # pid that started _proc: a forked child needs a reaper of its own
-
-    @classmethod
-    def _send(cls, line: str) -> None:
-        with cls._lock:
-            if cls._proc is None or cls._owner != os.getpid() or cls._proc.poll() is not None:
-                cls._owner = os.getpid()
-                cls._proc = subprocess.Popen(
-                    [sys.executable, "-S", "-c", _REAPER_CODE],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    start_new_session=True,
-                )
-            assert cls._proc.stdin is not None
-            cls._proc.stdin.write(line.encode() + b"\n")
-            cls._proc.stdin.flush()
-
-    @classmethod
-    def register(cls, pgid: int) -> None:
-        cls._send(f"+{pgid}")
-
-    @classmethod
-    def unregister(cls, pgid: int) -> None:
-        cls._send(f"-{pgid}")
 
 
 def _kill_tree(procs: list[psutil.Process]) -> None:
@@ -315,7 +240,7 @@ class LeanServer:
                         self._tree.append(psutil.Process(pid))
                     except psutil.Error:
                         continue
-                    _Reaper.register(pid)
+                    Reaper.register(pid)
             sizes, alive = [], []
             for p in self._tree:
                 try:
@@ -325,7 +250,7 @@ class LeanServer:
                         continue
                 except psutil.Error:
                     pass
-                _Reaper.unregister(p.pid)  # gone: its pid may be reused, so the reaper must forget it
+                Reaper.unregister(p.pid)  # gone: its pid may be reused, so the reaper must forget it
             self._tree = alive
             self.peak_rss = max(self.peak_rss, sum(sizes))
             if cap is not None and max(sizes, default=0) > cap:
@@ -357,7 +282,7 @@ class LeanServer:
                 except OSError:
                     pass
             for p in tree:
-                _Reaper.unregister(p.pid)
+                Reaper.unregister(p.pid)
             self._fail_pending(proc, ServerCrashed(reason))
 
     def restart(self) -> None:

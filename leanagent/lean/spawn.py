@@ -6,7 +6,7 @@ Process hygiene, the same guarantees as the language server's (`leanagent.lean.s
   the whole group: ``lake`` and the ``lean`` it starts, a shell and its background jobs;
 * the child dies with us even when we are SIGKILLed: on Linux it gets
   ``PR_SET_PDEATHSIG(SIGKILL)`` (immediate, but only for the direct child), and its group
-  is registered with the server module's reaper process (`_Reaper`), which kills the
+  is registered with the reaper process (`leanagent.lean.reaper`), which kills the
   whole group, grandchildren included, once this process is gone by any means;
 * every Lean process, these and the language server (`sandbox`, the one place this is
   done), runs sandboxed: an address-space cap (``RLIMIT_AS``, `address_space_mb`, from the
@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leanagent.config import get_settings
-from leanagent.lean.server import HARD_CAP_FACTOR, _Reaper
+from leanagent.lean.reaper import Reaper
+from leanagent.lean.server import HARD_CAP_FACTOR
 
 try:
     import resource
@@ -295,7 +296,7 @@ def start_sandboxed(
         box.release()
         raise
     try:
-        _Reaper.register(proc.pid)
+        Reaper.register(proc.pid)
     except OSError:
         if not reaper_optional:
             _kill_group(proc)
@@ -347,7 +348,7 @@ def spawn(
         raise
     finally:
         try:
-            _Reaper.unregister(proc.pid)
+            Reaper.unregister(proc.pid)
         except OSError:
             pass
         box.release()
