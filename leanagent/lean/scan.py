@@ -71,12 +71,18 @@ LINE_COMMANDS = SYNTAX_COMMANDS | frozenset(
         "prelude",
         "module",
         "attribute",
-        "deriving",
+        "deriving",  # only `deriving instance ...`: a trailing `deriving C` belongs to its type
         "initialize",
         "builtin_initialize",
         "export",
         "omit",
         "include",
+        "unif_hint",
+        "add_decl_doc",
+        "run_cmd",
+        "run_elab",
+        "run_meta",
+        "register_simp_attr",
     }
 )
 OPENERS = {"(": ")", "[": "]", "{": "}", "⟨": "⟩", "⦃": "⦄", "⟦": "⟧"}
@@ -328,13 +334,18 @@ def scan_commands(text: str) -> list[Command]:
         word = tok.text
         prev = tokens[k - 1].text if k else ""
         is_decl = word in DECL_KEYWORDS and not (word == "instance" and prev == "deriving")
+        nxt_text = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        first_on_line = k == 0 or tokens[k - 1].line != tok.line
         is_cmd = (
             is_decl
             or word in SCOPE_COMMANDS
             or (
                 (tok.col == 0 or header_start is not None)  # e.g. `local notation ...`
-                and (word in LINE_COMMANDS or (word.startswith("#") and len(word) > 1))
+                and word in LINE_COMMANDS
+                and (word != "deriving" or nxt_text == "instance")
             )
+            # `#eval`, `#guard`, ...: keywords Lean reads as commands wherever a line starts.
+            or (first_on_line and word.startswith("#") and len(word) > 1 and word[1].isalpha())
         )
         if not is_cmd:
             header_start, modifiers = None, []
