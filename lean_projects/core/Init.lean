@@ -39,3 +39,4 @@ import Init.Data.Float
 import Init.System.IO
 import Init.Data.Misc
 import Init.Data.Nat.Internal.Linear
+import Init.ConfigStruct
