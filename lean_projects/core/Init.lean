@@ -38,3 +38,5 @@ import Init.Data.Array.Basic
 import Init.Data.Float
 import Init.System.IO
 import Init.Data.Misc
+import Init.Data.Nat.Internal.Linear
+import Init.ConfigStruct
