@@ -128,6 +128,13 @@ class DojoSettings:
     """Seconds for elaborating the context when a Dojo's document is first opened."""
     recheck_timeout: float = 300.0
     """Seconds for the final re-check of a found proof."""
+    compile_after: int = 8
+    """Compile a theorem's file prefix into an ``.olean`` once this many commands lie above it
+    past the part compiled already; the Dojo's document then imports it (see
+    `leanagent.lean.context`). 0: never."""
+    batch: int = 8
+    """Candidate tactics for one state run together in one document, each in a copy of the
+    theorem (an ``example``); 1: one at a time."""
 
 
 def get_dojo_settings() -> DojoSettings:

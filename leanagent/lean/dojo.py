@@ -39,9 +39,19 @@ from leanagent.config import ALLOWED_AXIOMS, get_dojo_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.axioms import instrument
 from leanagent.lean.check import FileReport, judge
+from leanagent.lean.context import CompiledContext, compile_context, library_dir, variables_in_scope
 from leanagent.lean.messages import LeanMessage, LeanRun, uses_sorry
 from leanagent.lean.sanitize import STUB_AXIOM, UnsafeTactic, sanitize_tactic
-from leanagent.lean.scan import CLOSERS, OPENERS, Command, command_spans, read_header, scan_commands, tokenize
+from leanagent.lean.scan import (
+    CLOSERS,
+    OPENERS,
+    THEOREM_KEYWORDS,
+    Command,
+    command_spans,
+    read_header,
+    scan_commands,
+    tokenize,
+)
 from leanagent.lean.server import (
     Document,
     LeanServer,
@@ -57,6 +67,7 @@ INDENT = "  "
 _UNSOLVED = "unsolved goals"
 _MEMORY = "excessive memory consumption"
 _PADDING = "section _leanagent_dojo end _leanagent_dojo\n"
+_SEPARATOR = "section _leanagent_copy end _leanagent_copy\n"
 """Commands between the context and the theorem that change nothing, but make every edit
 lie past the document's second command: Lean's worker re-parses the file header on each
 edit before that point (building a fresh environment, a third of a small edit's work).
@@ -76,7 +87,8 @@ def _setting(name: str) -> Any:
 
 @dataclass(frozen=True)
 class DojoLimits:
-    """Per-tactic limits (wall clock and Lean heartbeats) and the server memory cap.
+    """Per-tactic limits (wall clock and Lean heartbeats), the server memory cap, and how the
+    documents are laid out (compiled context, candidates per document).
 
     Fields not given come from the ``[dojo]`` settings (`leanagent.config.DojoSettings`,
     which documents them); ``memory_mb`` None means no cap.
@@ -87,6 +99,8 @@ class DojoLimits:
     memory_mb: int | None = _setting("memory_mb")
     open_timeout: float = _setting("open_timeout")
     recheck_timeout: float = _setting("recheck_timeout")
+    compile_after: int = _setting("compile_after")
+    batch: int = _setting("batch")
 
 
 # --------------------------------------------------------------------------- results
@@ -322,8 +336,22 @@ class Dojo:
         self.server = server or LeanServer(server_spec(self.engine, target.directory, self.limits.memory_mb))
         self._lock = threading.Lock()
         context = light_context(target.context) if stub_context_proofs else target.context
-        self._head = context + _PADDING + f"set_option maxHeartbeats {self.limits.heartbeats}\n"
-        self._head += target.statement + target.opener + "\n"
+        self.batch = max(1, self.limits.batch)
+        self._copy = _example_statement(target) if self.batch > 1 else None
+        if self._copy is not None and variables_in_scope(context):
+            self._copy = None  # an `example` sees the section variables its proof uses, a theorem not
+        if _has_context_library(self.server.spec):
+            self.context = compile_context(
+                self.engine, context, self.limits.compile_after, self.limits.open_timeout
+            )
+        else:
+            self.context = CompiledContext(context, note="the server's LEAN_PATH lacks the context library")
+        """What the documents hold in place of the context: an import of the compiled prefix, or
+        the context itself (``note`` says why)."""
+        context = self.context.text
+        self._context_head = context + _PADDING + f"set_option maxHeartbeats {self.limits.heartbeats}\n"
+        self._context_lines = self._context_head.count("\n")
+        self._head = self._context_head + target.statement + target.opener + "\n"
         self._head_lines = self._head.count("\n")
         self._theorem_line = context.count("\n")
         self._by_line = self._head_lines - 1
@@ -347,7 +375,7 @@ class Dojo:
     def start(self) -> TacticState:
         """Elaborate the context and the statement in every document; return the initial state."""
         outcomes = self._parallel([(doc, (), None) for doc in self._docs], self.limits.open_timeout)
-        result = self._settle(outcomes[0], self._docs[0], (), None, retry=False)
+        result = self._settle(outcomes[0][0], self._docs[0], (), None, retry=False)
         if not isinstance(result, TacticState):
             detail = result.message if isinstance(result, LeanError) else "timed out"
             raise DojoError(f"cannot open {self.target.name or 'the example'}: {detail}")
@@ -386,30 +414,57 @@ class Dojo:
                 results[i] = LeanError(f"unsafe tactic: {exc}", "unsafe")
         with self._lock:
             width = len(self._docs)
-            for first in range(0, len(todo), width):
-                batch = todo[first : first + width]
+            groups = self._groups(todo)
+            for first in range(0, len(groups), width):
+                wave = groups[first : first + width]
                 limit = self.limits.tactic_timeout
                 if call_deadline is not None:
                     limit = min(limit, call_deadline - time.monotonic())
                     if limit <= 0:
-                        for i, _ in batch:
+                        for i, _ in itertools.chain.from_iterable(wave):
                             results[i] = Timeout(0.0)
                         continue
-                jobs = [(doc, state.tactics, t) for doc, (_, t) in zip(self._docs, batch, strict=False)]
-                outcomes = self._parallel(jobs, limit)
-                for (i, tactic), outcome in zip(batch, outcomes, strict=True):
-                    results[i] = self._settle(outcome, self._docs[0], state.tactics, tactic, len(batch) > 1)
+                jobs = [
+                    (doc, state.tactics, tuple(t for _, t in group))
+                    for doc, group in zip(self._docs, wave, strict=False)
+                ]
+                for group, outcomes in zip(wave, self._parallel(jobs, limit), strict=True):
+                    for (i, tactic), outcome in zip(group, outcomes, strict=True):
+                        retry = len(wave) > 1 or len(group) > 1
+                        results[i] = self._settle(
+                            outcome, self._docs[0], state.tactics, tactic, retry, len(group) > 1
+                        )
         return [r for r in results if r is not None]
 
+    def _groups(self, todo: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+        """The tactics by document run: up to `batch` together where copies of the theorem
+        give the same verdicts, the others alone (see `_batchable`)."""
+        if self._copy is None or len(todo) < 2:
+            return [[item] for item in todo]
+        together = [item for item in todo if self._batchable(item[1])]
+        alone = [[item] for item in todo if not self._batchable(item[1])]
+        return [together[k : k + self.batch] for k in range(0, len(together), self.batch)] + alone
+
+    def _batchable(self, tactic: str) -> bool:
+        """Not when the tactic names the theorem (a copy has no name to recurse on) or our
+        own helpers."""
+        if "_leanagent_" in tactic:
+            return False
+        short = (self.target.name or "").rsplit(".", 1)[-1]
+        return not short or not any(
+            t.kind == "ident" and short in t.text.split(".") for t in tokenize(tactic)
+        )
+
     def _parallel(
-        self, jobs: list[tuple[Document, tuple[str, ...], str | None]], timeout: float
-    ) -> list[_Outcome]:
-        """Run the jobs at once (one document each); restart the server once if any failed.
+        self, jobs: list[tuple[Document, tuple[str, ...], tuple[str, ...] | None]], timeout: float
+    ) -> list[list[_Outcome]]:
+        """Run the jobs at once (one document each, an outcome per tactic of the job);
+        restart the server once if any failed.
 
         Lean's own memory check (`-M`) leaves a worker that tripped it over the limit for
         good, so that also calls for a fresh server.
         """
-        outcomes: list[_Outcome] = [None] * len(jobs)  # type: ignore[list-item]
+        outcomes: list[list[_Outcome]] = [[] for _ in jobs]
 
         def work(k: int) -> None:
             outcomes[k] = self._attempt(*jobs[k], timeout)
@@ -421,22 +476,31 @@ class Dojo:
         for thread in threads:
             thread.join()
         if any(
-            isinstance(o, _Failure) or (isinstance(o, LeanError) and _MEMORY in o.message) for o in outcomes
+            isinstance(o, _Failure) or (isinstance(o, LeanError) and _MEMORY in o.message)
+            for o in itertools.chain.from_iterable(outcomes)
         ):
             self.server.restart()
         return outcomes
 
     def _settle(
-        self, outcome: _Outcome, doc: Document, prefix: tuple[str, ...], tactic: str | None, retry: bool
+        self,
+        outcome: _Outcome,
+        doc: Document,
+        prefix: tuple[str, ...],
+        tactic: str | None,
+        retry: bool,
+        shared: bool = False,
     ) -> Result:
-        """A result from an outcome; a crash in a batch is retried alone (a neighbour may be at fault)."""
+        """A result from an outcome; a crash among several is retried alone (a neighbour may be
+        at fault), and so is a timeout of a document it `shared` with other candidates."""
         if not isinstance(outcome, _Failure):
             return outcome
-        if isinstance(outcome.error, RequestTimeout):
+        if isinstance(outcome.error, RequestTimeout) and not shared:
             return Timeout(outcome.seconds)
         if retry:
+            alone = (tactic,) if tactic is not None else None
             return self._settle(
-                self._parallel([(doc, prefix, tactic)], self.limits.tactic_timeout)[0],
+                self._parallel([(doc, prefix, alone)], self.limits.tactic_timeout)[0][0],
                 doc,
                 prefix,
                 tactic,
@@ -445,34 +509,108 @@ class Dojo:
         return LeanError(f"Lean crashed: {outcome.error}", "crash")
 
     def _attempt(
-        self, doc: Document, prefix: tuple[str, ...], tactic: str | None, timeout: float
-    ) -> _Outcome:
-        tactics = prefix if tactic is None else (*prefix, tactic)
-        try:  # a state's tactics are plain data: a caller may have made the state itself
-            for t in prefix:
-                if not _is_sanitised(t):
-                    raise UnsafeTactic("a tactic of the state is not in sanitised form")
+        self, doc: Document, prefix: tuple[str, ...], tactics: tuple[str, ...] | None, timeout: float
+    ) -> list[_Outcome]:
+        """One document run: the initial state (`tactics` None), one tactic as an edit of the
+        proof lines (Lean reuses the unchanged leading tactics), or several in copies."""
+        for t in prefix:  # a state's tactics are plain data: a caller may have made the state itself
+            if not _is_sanitised(t):
+                return [
+                    LeanError("unsafe tactic: a tactic of the state is not in sanitised form", "unsafe")
+                ] * len(tactics or (None,))
+        if tactics is not None and len(tactics) > 1:
+            return self._attempt_copies(doc, prefix, tactics, timeout)
+        tactic = None if tactics is None else tactics[0]
+        steps = prefix if tactic is None else (*prefix, tactic)
+        try:
             indent = self.target.indent
-            body = ("".join(_indent(t, indent) for t in tactics) or indent + "skip\n") + self.target.tail
+            body = ("".join(_indent(t, indent) for t in steps) or indent + "skip\n") + self.target.tail
         except UnsafeTactic as exc:
-            return LeanError(f"unsafe tactic: {exc}", "unsafe")
+            return [LeanError(f"unsafe tactic: {exc}", "unsafe")]
         first_line = self._head_lines + sum(t.count("\n") + 1 for t in prefix)
+        ours = doc.text.startswith(self._head)  # else: a new context, from another Dojo
+        return [
+            self._run(
+                doc,
+                self._head + body,
+                self._head_lines if ours else 0,
+                timeout,
+                opening=tactic is None or not ours,
+                spans=[(self._theorem_line, self._by_line, steps, None if tactic is None else first_line)],
+            )[0]
+        ]
+
+    def _attempt_copies(
+        self, doc: Document, prefix: tuple[str, ...], tactics: tuple[str, ...], timeout: float
+    ) -> list[_Outcome]:
+        """Each tactic after `prefix` in its own copy of the theorem, one document for all.
+
+        A copy is an `example` (nothing named is added for a later copy to use) followed by
+        a separator command, on whose line a parse error that runs past the copy lands.
+        """
+        assert self._copy is not None
+        target = self.target
+        opener = self._copy + target.opener + "\n"
+        tail = target.tail if not target.tail or target.tail.endswith("\n") else target.tail + "\n"
+        pieces: list[str] = []
+        spans: list[tuple[int, int, tuple[str, ...], int | None]] = []
+        line = self._context_lines
+        prefix_lines = sum(t.count("\n") + 1 for t in prefix)
+        for tactic in tactics:
+            steps = (*prefix, tactic)
+            try:
+                copy = opener + "".join(_indent(t, target.indent) for t in steps) + tail + _SEPARATOR
+            except UnsafeTactic:  # sanitised already: kept out of the document all the same
+                copy = ""
+            by_line = line + opener.count("\n") - 1
+            spans.append((line, by_line, steps, by_line + 1 + prefix_lines))
+            pieces.append(copy)
+            line += copy.count("\n")
+        ours = doc.text.startswith(self._context_head)
+        return self._run(
+            doc,
+            self._context_head + "".join(pieces),
+            self._context_lines if ours else 0,
+            timeout,
+            opening=not ours,
+            spans=spans,
+        )
+
+    def _run(
+        self,
+        doc: Document,
+        text: str,
+        from_line: int,
+        timeout: float,
+        opening: bool,
+        spans: list[tuple[int, int, tuple[str, ...], int | None]],
+    ) -> list[_Outcome]:
+        """Show `text`, wait for Lean, and classify each span (first line, `by` line, tactics,
+        line of the last tactic) by the diagnostics from its first line to the next span's."""
         start = time.monotonic()
         try:
-            ours = doc.text.startswith(self._head)  # else: a new context, from another Dojo
-            version, opened = self.server.show(doc, self._head + body, self._head_lines if ours else 0)
-            limit = timeout + (
-                self.limits.open_timeout if (opened or not ours) and tactic is not None else 0.0
-            )
+            version, opened = self.server.show(doc, text, from_line)
+            limit = timeout + (self.limits.open_timeout if opened or opening else 0.0)
             diagnostics = self.server.wait_for_diagnostics(doc.uri, version, limit)
-            return self._classify(diagnostics, tactics, first_line if tactic is not None else None)
         except LspError as exc:  # timeout, crash of the server or of the file worker
             doc.generation = -1
-            return _Failure(exc, round(time.monotonic() - start, 3))
+            return [_Failure(exc, round(time.monotonic() - start, 3))] * len(spans)
+        bounds = [s[0] for s in spans[1:]] + [None]
+        outcomes: list[_Outcome] = []
+        for (first, by_line, steps, tactic_line), stop in zip(spans, bounds, strict=True):
+            mine = [
+                d
+                for d in diagnostics
+                if d["range"]["start"]["line"] >= first
+                and (stop is None or d["range"]["start"]["line"] < stop)
+            ]
+            outcomes.append(self._classify(mine, steps, tactic_line, by_line))
+        return outcomes
 
-    def _classify(self, diagnostics: list[dict], tactics: tuple[str, ...], tactic_line: int | None) -> Result:
+    def _classify(
+        self, mine: list[dict], tactics: tuple[str, ...], tactic_line: int | None, by_line: int
+    ) -> Result:
         """Turn the theorem's diagnostics into a result (see the module docstring)."""
-        mine = [d for d in diagnostics if d["range"]["start"]["line"] >= self._theorem_line]
         goals: list[str] | None = None
         errors: list[dict] = []
         for d in mine:
@@ -481,7 +619,7 @@ class Dojo:
                 return LeanError("the proof uses sorry")
             if d.get("severity") != 1:
                 continue
-            if message.startswith(_UNSOLVED) and d["range"]["start"]["line"] == self._by_line:
+            if message.startswith(_UNSOLVED) and d["range"]["start"]["line"] == by_line:
                 goals = [g for g in message[len(_UNSOLVED) :].strip("\n").split("\n\n") if g.strip()]
             else:
                 errors.append(d)
@@ -657,9 +795,43 @@ def _indent(tactic: str, indent: str = INDENT) -> str:
 
 
 def server_spec(engine: Engine, directory: Path, memory_mb: int | None) -> ServerSpec:
-    """`lake serve` inside a Lake project when the engine has Lake, else `lean --server`."""
+    """`lake serve` inside a Lake project when the engine has Lake, else `lean --server`, whose
+    LEAN_PATH ends with the compiled contexts' library (`leanagent.lean.context`)."""
     if engine.lake is not None:
         for folder in (directory, *directory.parents):
             if (folder / "lakefile.lean").is_file() or (folder / "lakefile.toml").is_file():
                 return lake_server_spec(engine.lake, folder, engine.env(), memory_mb)
-    return lean_server_spec(engine.lean, directory, engine.env(), memory_mb)
+    env = engine.env()
+    env["LEAN_PATH"] = os.pathsep.join(
+        [p for p in env.get("LEAN_PATH", "").split(os.pathsep) if p] + [str(library_dir())]
+    )
+    return lean_server_spec(engine.lean, directory, env, memory_mb)
+
+
+def _has_context_library(spec: ServerSpec) -> bool:
+    """Whether a server's file workers can import compiled contexts (`server_spec` made it)."""
+    return spec.argv[1:2] == ("--server",) and str(library_dir()) in spec.env.get("LEAN_PATH", "").split(
+        os.pathsep
+    )
+
+
+def _example_statement(target: ProofTarget) -> str | None:
+    """The statement as an `example` (for copies of the theorem), or None where a copy could
+    judge differently: attributes, modifiers or a doc comment on it, or the theorem's own name
+    used inside it (recursion)."""
+    commands = scan_commands(target.statement)
+    if not commands or commands[0].keyword not in THEOREM_KEYWORDS or commands[0].offset != 0:
+        return None
+    cmd = commands[0]
+    if cmd.modifiers or cmd.keyword_offset != 0:
+        return None
+    if cmd.keyword == "example":
+        return target.statement
+    tokens = tokenize(target.statement)
+    if len(tokens) < 2 or tokens[1].kind != "ident" or "." in tokens[1].text:
+        return None  # a dotted name also opens its namespace inside the proof
+    rest = target.statement[tokens[1].offset + len(tokens[1].text) :]
+    short = tokens[1].text
+    if any(t.kind == "ident" and short in t.text.split(".") for t in tokenize(rest + target.tail)):
+        return None
+    return "example" + rest
