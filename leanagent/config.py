@@ -180,7 +180,7 @@ class ProverSettings:
     (the retrieval encoder over an index cached by content hash; no traced corpus needed)
     and feed the best to the generators."""
     premises_per_goal: int = 8
-    symbolic: str = "unfold,split,cases,witness,by_cases,tauto"
+    symbolic: str = "unfold,split,cases,fields,witness,by_cases,tauto"
     """The portfolio's symbolic moves (comma-separated, ``none`` for none; see
     ``portfolio.SYMBOLIC_MOVES``)."""
     exercises: str = ""

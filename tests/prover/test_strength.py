@@ -241,6 +241,32 @@ def test_the_symbolic_layer_proves_what_the_plain_portfolio_missed(tmp_path: Pat
     assert set(statuses(report).values()) == {"proved"}, statuses(report)
 
 
+STRUCTURE = """def Transitive' {α : Type} (R : α → α → Prop) : Prop := ∀ x y z, R x y → R y z → R x z
+
+def Symmetric' {α : Type} (R : α → α → Prop) : Prop := ∀ x y, R x y → R y x
+
+structure Equivalence' {α : Type} (R : α → α → Prop) : Prop where
+  symm : Symmetric' R
+  trans : Transitive' R
+
+theorem Equivalence'.euclidean {α : Type} {R : α → α → Prop} (h : Equivalence' R) {x y z : α}
+    (hxz : R x z) (hyz : R y z) : R x y := by sorry
+"""
+
+
+def test_a_structure_hypothesis_is_used_through_its_fields(tmp_path: Path, engine, db: Path):
+    """The fields' types are definitions (``Transitive' R``): only ``apply h.trans`` sees their ∀s."""
+    local = tuple(declarations(STRUCTURE))
+    state = "α : Type\nR : α → α → Prop\nh : Equivalence' R\nx y z : α\nhxz : R x z\nhyz : R y z\n⊢ R x y"
+    assert {"apply h.trans", "apply h.symm"} <= set(tactics(state, local))
+    assert "apply h.trans" not in tactics(state, local, moves=SYMBOLIC_MOVES - {"fields"})
+    path = tmp_path / "Structure.lean"
+    path.write_text(STRUCTURE)
+    report = prove_path(path, ProveOptions(**FAST, time_limit=30.0, db=db))
+    (result,) = report.theorems
+    assert result.status == "proved" and "h.trans" in result.proof, result
+
+
 # --------------------------------------------------------------------------- 4. holes in a user's proof
 
 NESTED = """theorem nested_have (a b : Nat) (h : a = b) : b + 0 = a := by

@@ -225,11 +225,12 @@ class _Names:
         return name
 
 
-SYMBOLIC_MOVES = frozenset({"unfold", "split", "cases", "witness", "by_cases", "tauto"})
+SYMBOLIC_MOVES = frozenset({"unfold", "split", "cases", "fields", "witness", "by_cases", "tauto"})
 """The symbolic layer's kinds of moves (each an ordinary tactic), all on by default:
 ``unfold`` definitions and notations in goal and hypotheses, ``split`` on ``if``/``match``,
-``cases`` on hypotheses (instantiated ∀s included), ``witness`` terms for ``∃``,
-``by_cases`` on propositional atoms, ``tauto`` the complete propositional procedure."""
+``cases`` on hypotheses (instantiated ∀s included), ``fields`` of a hypothesis that is a
+structure (``apply h.trans``), ``witness`` terms for ``∃``, ``by_cases`` on propositional
+atoms, ``tauto`` the complete propositional procedure."""
 
 
 @dataclass
@@ -669,6 +670,8 @@ def symbolic_moves(
                 out.append((f"exists {t}", base - 0.3))
     if "cases" in moves:
         out += _instantiations(goal, query, proofs)
+    if "fields" in moves:
+        out += _projections(query, [h for h in goal.hyps if h.accessible])
     atoms = list(dict.fromkeys(a for t in (goal.target, *(h.type for h in proofs)) for a in prop_atoms(t)))
     atoms = [
         a for a in atoms if "✝" not in a and not _LOGIC.search(a.replace("True", "").replace("False", ""))
@@ -715,6 +718,24 @@ def _is_proof_type(typ: str) -> bool:
     if _LOGIC.search(typ.replace("→", "")):
         return True
     return "→" not in typ and len(typ.split()) > 1 and _head(typ) not in _DATA_HEADS
+
+
+def _projections(query: Goal, hyps: list[Hyp]) -> list[tuple[str, float]]:
+    """A hypothesis whose type is a structure of the file (``h : Equivalence' R``) used through
+    its fields (``apply h.trans``): a field's type is often a definition (``Transitive' R``)
+    that ``apply`` unfolds but a premise's text does not show."""
+    fields: dict[str, list[str]] = {}
+    for p in query.local:
+        if p.kind == "field" and "." in p.name:
+            owner, _, name = p.name.rpartition(".")
+            fields.setdefault(owner.rpartition(".")[2], []).append(name)
+    out: list[tuple[str, float]] = []
+    for h in [h for h in hyps if _head(h.type).rpartition(".")[2] in fields][-4:]:
+        for name in fields.get(_head(h.type).rpartition(".")[2], [])[:6]:
+            projection = f"{h.name}.{name}"
+            out += [(f"apply {projection}", -0.7), (f"exact {projection}", -0.8)]
+            out.append((f"apply {projection} <;> assumption", -0.9))
+    return out
 
 
 def _instantiations(goal: ParsedGoal, query: Goal, proofs: list[Hyp]) -> list[tuple[str, float]]:
