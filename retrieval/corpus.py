@@ -22,7 +22,7 @@ import numpy as np
 from leanagent.corpus.db import CorpusDB, PremiseRow
 from leanagent.corpus.leandojo_format import CORPUS, from_ld, module_of_path
 from leanagent.corpus.models import Pos
-from leanagent.lean.scan import read_header
+from leanagent.source.header import read_header
 
 MAX_PREMISE_CHARS = 1200
 """Long definitions are cut: the encoder reads at most ``max_seq_len`` tokens anyway."""

@@ -29,7 +29,7 @@ from leanagent.config import get_settings
 from leanagent.engine import get_engine
 from leanagent.lean import dojo as ours
 from leanagent.lean.project import DependencyError, engine_with_imports, find_project, project_src
-from leanagent.lean.scan import tokenize
+from leanagent.source.tokens import tokenize
 
 __all__ = [
     "Dojo",

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import networkx as nx
 
-from leanagent.corpus.imports import dependencies, import_graph
 from leanagent.corpus.models import (
     Declaration,
     Pos,
@@ -26,6 +25,7 @@ from leanagent.corpus.models import (
     TracedTheorem,
 )
 from leanagent.corpus.schema import open_db, writing
+from leanagent.source.imports import dependencies, import_graph
 
 FILE_PROOF = "file"
 """``proofs.source`` of the proof written in the source file itself."""

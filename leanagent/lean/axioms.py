@@ -22,7 +22,7 @@ from leanagent.lean.olean import (
     notable_dependencies,
     read_module,
 )
-from leanagent.lean.scan import Command
+from leanagent.source.commands import Command
 
 _DEPENDS = re.compile(r"depends on axioms:\s*\[(.*)\]", re.S)
 

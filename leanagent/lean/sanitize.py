@@ -20,7 +20,7 @@ import re
 import textwrap
 import unicodedata
 
-from leanagent.lean.scan import CLOSERS, OPENERS, tokenize
+from leanagent.source.tokens import CLOSERS, OPENERS, lean_id_first, lean_id_rest, name_parts, tokenize
 
 MAX_TACTIC_CHARS = 4000
 
@@ -112,7 +112,7 @@ def _check_token(kind: str, word: str, following: str, stack: list[str]) -> None
     if kind == "ident":
         if word.startswith("#"):
             raise UnsafeTactic(f"command {word!r}")
-        for part in re.findall(r"«[^»]*»|[^.]+", word):
+        for part in name_parts(word):
             if not part.startswith("«"):
                 _check_name_part(part)
             if part.strip("«»") in BANNED_WORDS:
@@ -130,35 +130,6 @@ def _check_token(kind: str, word: str, following: str, stack: list[str]) -> None
     elif word in _CLOSERS:
         if not stack or stack.pop() != word:
             raise UnsafeTactic(f"unbalanced {word!r}")
-
-
-def _is_letter_like(ch: str) -> bool:
-    """Lean's `isLetterLike`."""
-    c = ord(ch)
-    return (
-        (0x3B1 <= c <= 0x3C9 and c != 0x3BB)  # lower-case Greek but λ
-        or (0x391 <= c <= 0x3A9 and c not in (0x3A0, 0x3A3))  # upper-case Greek but Π and Σ
-        or 0x3CA <= c <= 0x3FB  # Coptic
-        or 0x1F00 <= c <= 0x1FFE  # polytonic Greek
-        or 0x2100 <= c <= 0x214F  # letter-like symbols
-        or 0x1D49C <= c <= 0x1D59F  # script, double-struck and Fraktur Latin letters
-    )
-
-
-def _is_subscript(ch: str) -> bool:
-    """Lean's `isSubScriptAlnum`."""
-    c = ord(ch)
-    return 0x2080 <= c <= 0x2089 or 0x2090 <= c <= 0x209C or 0x1D62 <= c <= 0x1D6A or c == 0x2C7C
-
-
-def lean_id_first(ch: str) -> bool:
-    """Lean's `isIdFirst`: an ASCII letter, `_`, or a letter-like character."""
-    return ch.isascii() and (ch.isalpha() or ch == "_") or _is_letter_like(ch)
-
-
-def lean_id_rest(ch: str) -> bool:
-    """Lean's `isIdRest`: `isIdFirst`, an ASCII digit, `'`, `!`, `?` or a subscript."""
-    return lean_id_first(ch) or (ch.isascii() and ch.isdigit()) or ch in "'!?" or _is_subscript(ch)
 
 
 def _check_name_part(part: str) -> None:

@@ -22,10 +22,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from leanagent.lean.modules import Module
-from leanagent.lean.scan import command_spans, scan_commands, tokenize
 from leanagent.prover.generators.base import Premise
 from leanagent.prover.generators.portfolio import _is_proof_type, binders, conclusion, parse_state, skeleton
+from leanagent.source.commands import command_spans, scan_commands
+from leanagent.source.declarations import assignment
+from leanagent.source.modules import Module
+from leanagent.source.tokens import tokenize
 
 PREMISE_KINDS = frozenset(
     {"theorem", "lemma", "def", "abbrev", "instance", "inductive", "structure", "class"}
@@ -115,16 +117,9 @@ def _scopes(namespace: str) -> list[str]:
 
 def _header(decl: str) -> str:
     """A theorem up to its top-level ``:=``."""
-    depth = 0
     tokens = tokenize(decl)
-    for k, tok in enumerate(tokens):
-        if tok.text in "([{⟨⦃⟦":
-            depth += 1
-        elif tok.text in ")]}⟩⦄⟧":
-            depth -= 1
-        elif depth == 0 and tok.text == ":" and k + 1 < len(tokens) and tokens[k + 1].text == "=":
-            return decl[: tok.offset].strip()
-    return decl.strip()
+    at = assignment(tokens)
+    return (decl if at is None else decl[: tokens[at].offset]).strip()
 
 
 def local_premises(context: str, namespace: str, deps: list[Module]) -> tuple[Premise, ...]:
