@@ -9,10 +9,25 @@ declarations without running Lean. Identifiers are read with Python's character 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 OPENERS = {"(": ")", "[": "]", "{": "}", "⟨": "⟩", "⦃": "⦄", "⟦": "⟧"}
 CLOSERS = frozenset(OPENERS.values())
+"""Lean's brackets, the one table for everyone who tracks nesting (tokens or goal text)."""
+
+
+def outside_brackets(text: str) -> Iterator[int]:
+    """Indices of the characters of ``text`` outside every bracket (the brackets left out):
+    for pretty-printed goals and statements, where tokenizing would be too much."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth -= 1
+        elif depth == 0:
+            yield i
 
 
 @dataclass(frozen=True)

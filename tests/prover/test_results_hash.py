@@ -23,5 +23,7 @@ def test_a_result_stored_under_the_old_short_hash_is_found_and_rekeyed(tmp_path:
         store.put(old)  # now under the full hash, which wins over the short one
         again = store.get(digest, "t")
         assert again is not None and again.status == "proved"
-        rows = store.db.execute("SELECT content_hash FROM prove_results ORDER BY length(content_hash)").fetchall()
+        rows = store.db.execute(
+            "SELECT content_hash FROM prove_results ORDER BY length(content_hash)"
+        ).fetchall()
         assert [len(r[0]) for r in rows] == [LEGACY_HASH_CHARS, 64]
