@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import importlib
 import re
 import textwrap
 from collections import OrderedDict
@@ -134,26 +133,20 @@ Retrieve = Callable[[str, int], list[Premise]]
 
 
 def load_retriever(db: Path, file: Path, checkpoint: Path | None = None) -> tuple[Retrieve | None, str]:
-    """A ``(state, k) -> premises`` function from the ``retrieval`` package, or None and why.
-
-    Expected of ``retrieval``: ``load_retriever(db_path)`` returning an object whose
-    ``retrieve(state, k, file=...)`` yields records with ``full_name`` and ``code``.
-    """
+    """A ``(state, k) -> premises`` function over the corpus ``db`` (``retrieval.load_retriever``),
+    or None and why (the retrieval stack or its index missing: the prover goes on without)."""
     try:
-        module = importlib.import_module("retrieval")
+        from retrieval import load_retriever as factory  # torch and faiss: only when asked for
     except ImportError as exc:
         return None, f"the retrieval package cannot be imported: {exc}"
-    factory = getattr(module, "load_retriever", None)
-    if factory is None:
-        return None, "the retrieval package provides no retriever yet (retrieval.load_retriever)"
     try:
-        retriever = factory(db, checkpoint) if checkpoint else factory(db)
+        retriever = factory(db, checkpoint)
     except Exception as exc:  # a missing index or checkpoint: report, do not crash the prover
         return None, f"no retriever could be loaded: {exc}"
 
     def retrieve(state: str, k: int) -> list[Premise]:
         hits = retriever.retrieve(state, k, file=str(file))
-        return [Premise(h.full_name, getattr(h, "code", ""), getattr(h, "kind", "theorem")) for h in hits]
+        return [Premise(h.full_name, h.code, h.kind) for h in hits]
 
     return retrieve, ""
 
