@@ -1,4 +1,4 @@
-"""The layers of docs/architecture.md hold: import-linter's ``layers`` contract in
+"""The layers of the README's Architecture section hold: import-linter's ``layers`` contract in
 pyproject.toml, run over the real tree, and shown to catch a forbidden import."""
 
 from __future__ import annotations

@@ -11,4 +11,7 @@ Public surface:
 - ``leandojo_export.export_leandojo`` / ``leandojo_import.import_leandojo``.
 - ``models``: the records crossing this boundary (``TracedFile``, ``TracedTheorem``,
   ``TracedTactic``, ``PremiseUse``, ``Declaration``, ``Pos``).
+
+Owns the database schema (``schema``: every table, versioned migrations). Layer: may
+import ``config``, ``source``, ``engine`` and ``lean``.
 """
