@@ -20,7 +20,15 @@ import re
 import textwrap
 import unicodedata
 
-from leanagent.source.tokens import CLOSERS, OPENERS, lean_id_first, lean_id_rest, name_parts, tokenize
+from leanagent.source.tokens import (
+    CLOSERS,
+    OPENERS,
+    block_comment_end,
+    lean_id_first,
+    lean_id_rest,
+    name_parts,
+    tokenize,
+)
 
 MAX_TACTIC_CHARS = 4000
 
@@ -149,16 +157,10 @@ def _blank_comments(gap: str) -> str:
             end = gap.find("\n", i)
             end = len(gap) if end < 0 else end
         elif gap.startswith("/-", i):
-            depth, end = 1, i + 2
-            while depth:
-                if end >= len(gap):
-                    raise UnsafeTactic("unterminated block comment")
-                if gap.startswith("/-", end):
-                    depth, end = depth + 1, end + 2
-                elif gap.startswith("-/", end):
-                    depth, end = depth - 1, end + 2
-                else:
-                    end += 1
+            closed = block_comment_end(gap, i)
+            if closed is None:
+                raise UnsafeTactic("unterminated block comment")
+            end = closed
         else:
             out.append(gap[i])
             i += 1

@@ -84,14 +84,7 @@ def tokenize(text: str) -> list[Token]:
             advance_to(n if end < 0 else end)
             continue
         if text.startswith("/-", i):
-            depth, j = 1, i + 2
-            while j < n and depth:
-                if text.startswith("/-", j):
-                    depth, j = depth + 1, j + 2
-                elif text.startswith("-/", j):
-                    depth, j = depth - 1, j + 2
-                else:
-                    j += 1
+            j = block_comment_end(text, i) or n
             if text.startswith(("/--", "/-!"), i):
                 tokens.append(Token("doc", text[i:j], start_line, start_col, start))
             advance_to(j)
@@ -121,6 +114,22 @@ def tokenize(text: str) -> list[Token]:
         tokens.append(Token("sym", ch, start_line, start_col, start))
         advance_to(i + 1)
     return tokens
+
+
+def block_comment_end(text: str, i: int) -> int | None:
+    """Index just past the block comment opening at ``i`` (``/-``; they nest), or None when it
+    never closes."""
+    depth, j = 1, i + 2
+    while depth:
+        if j >= len(text):
+            return None
+        if text.startswith("/-", j):
+            depth, j = depth + 1, j + 2
+        elif text.startswith("-/", j):
+            depth, j = depth - 1, j + 2
+        else:
+            j += 1
+    return j
 
 
 def _string_end(text: str, i: int) -> int:
