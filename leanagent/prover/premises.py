@@ -26,6 +26,7 @@ from leanagent.prover.generators.portfolio import _is_proof_type, binders, concl
 from leanagent.source.commands import command_spans, scan_commands
 from leanagent.source.declarations import assignment
 from leanagent.source.modules import Module
+from leanagent.source.proofs import says_sorry
 from leanagent.source.tokens import tokenize
 
 PREMISE_KINDS = frozenset(
@@ -104,8 +105,7 @@ def tactic_block(body: str) -> str:
     lines = [line.rstrip() for line in block.split("\n")]
     while lines and not lines[-1].strip():
         lines.pop()
-    words = {t.text for t in tokenize(block) if t.kind == "ident"}
-    return "" if not lines or words & {"sorry", "admit"} else "\n".join(lines)
+    return "" if not lines or says_sorry(block) else "\n".join(lines)
 
 
 def _scopes(namespace: str) -> list[str]:

@@ -30,9 +30,9 @@ from leanagent.source.commands import command_spans, scan_commands
 from leanagent.source.declarations import assignment, name_matches
 from leanagent.source.header import header_imports
 from leanagent.source.modules import TEMP_MARK, module_path
+from leanagent.source.proofs import SORRY_WORDS
 from leanagent.source.tokens import tokenize
 
-SORRY_WORDS = frozenset({"sorry", "admit"})
 EXERCISE_MARK = re.compile(r"^[ \t]*--[ \t]*leanagent:[ \t]*exercises[ \t]*$", re.MULTILINE)
 """A line ``-- leanagent: exercises``: the file's sorries are intentional, never written over."""
 PLACEHOLDER_KEYWORDS = frozenset({"opaque", "axiom"})

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from leanagent.source.declarations import is_assign, top_level
-from leanagent.source.tokens import CLOSERS, OPENERS, Token
+from leanagent.source.tokens import CLOSERS, OPENERS, Token, tokenize
 
 ALT_HEADS = frozenset({"induction", "cases", "match"})
 """Tactics whose ``| pat => ...`` arms hold tactic blocks."""
@@ -28,6 +28,12 @@ CONTINUATIONS = frozenset({"|", "else", "then", "_"})
 """Words that may begin a line in the block's column and still continue a tactic."""
 STOP_WORDS = frozenset({"decreasing_by", "termination_by", "where"})
 SORRY_WORDS = frozenset({"sorry", "admit"})
+"""The words that leave a proof unfinished."""
+
+
+def says_sorry(text: str) -> bool:
+    """``text`` holds ``sorry`` or ``admit`` as a word (not in a comment, string or longer name)."""
+    return any(t.kind == "ident" and t.text in SORRY_WORDS for t in tokenize(text))
 
 
 @dataclass(frozen=True)
