@@ -31,6 +31,7 @@ demo: setup
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache  # the layers (pyproject.toml's import contract)
 
 # The HTML reports' tests render them in Debian's chromium.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -47,8 +47,8 @@ from leanagent.engine import Engine, get_engine
 from leanagent.lean.dojo import DojoLimits, LeanError, ProofFinished, ProofTarget, TacticState, server_spec
 from leanagent.lean.messages import parse_messages
 from leanagent.lean.pool import ServerPool
-from leanagent.lean.scan import scan_commands
 from leanagent.lean.server import LeanServer, LspError, same_leading_lines
+from leanagent.source.commands import scan_commands
 
 ROOT = Path(__file__).resolve().parent.parent
 _WHO = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)

@@ -6,4 +6,7 @@
 - ``verify``: many mutants per Lean file, checked by ``check_file``;
 - ``run``: ``mutate(db, options)``, the resumable pipeline behind ``leanagent mutate``,
   and ``compare_filter`` (the filter against exhaustive probing, for the benchmark).
+
+Layer: above ``retrieval``; may import it and everything below (``leanagent``'s ``config``
+up to ``corpus``), never the prover or anything above.
 """

@@ -208,7 +208,7 @@ class _Run:
         self.db, self.db_path, self.opts = db, db_path, opts
         self.summary = MutationSummary()
         self.index = PremiseIndex(db.premises())
-        self.graph = db.import_graph()
+        self.access = db.accessibility()
         self.synthetic = {rid for rid in db.repo_ids().values() if _is_synthetic(db, rid)}
         self.seen = _corpus_keys(db, self.synthetic) | mutant_keys(db)
         self.done_count = 0
@@ -241,7 +241,7 @@ class _Run:
                 initial = parse_goal(init.goals[0]) if init.num_goals == 1 else None
                 if initial is not None and readable(initial):
                     self.seen.add(statement_key(initial))
-                    ids = self.db.accessible_premise_ids(tid, self.graph)
+                    ids = self.db.accessible_premise_ids(tid, self.access)
                     select = self.index.candidates if opts.use_filter else self.index.exhaustive
                     candidates = select(initial, opts.rules, ids, exclude=name)
 
@@ -427,7 +427,7 @@ def compare_filter(
     out = FilterComparison()
     with CorpusDB(db_path) as db:
         index = PremiseIndex(db.premises())
-        graph = db.import_graph()
+        access = db.accessibility()
         rows = db.db.execute(
             "SELECT t.id, t.full_name, f.repo_id, f.path FROM theorems t JOIN files f ON f.id = t.file_id "
             "WHERE t.full_name IN (SELECT value FROM json_each(?))",
@@ -447,7 +447,7 @@ def compare_filter(
                     goal = parse_goal(init.goals[0]) if init.num_goals == 1 else None
                     if goal is None:
                         continue
-                    ids = db.accessible_premise_ids(tid, graph)
+                    ids = db.accessible_premise_ids(tid, access)
                     kept = index.candidates(goal, rules, ids, exclude=name)
                     every = index.exhaustive(goal, rules, ids, exclude=name)
                     started = time.monotonic()

@@ -1,7 +1,7 @@
 """The shape of a Lean statement as text: binders, hypotheses, conclusion, the two sides of
 an equation or iff, and the symbols of a term (what the cheap filter compares).
 
-Only a tokenizer's view (`leanagent.lean.scan.tokenize`): no elaboration, so it reads
+Only a tokenizer's view (`leanagent.source.tokens.tokenize`): no elaboration, so it reads
 premise statements as written (short names, notation) and goals as Lean prints them.
 Symbols are compared by an identifier's last component, so `List.length l`, `l.length`
 and `length l` agree.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from leanagent.lean.scan import CLOSERS, OPENERS, Token, tokenize
+from leanagent.source.tokens import CLOSERS, OPENERS, Token, tokenize
 
 PRECEDENCE: dict[str, int] = {
     "↔": 20,

@@ -9,6 +9,9 @@ Public surface:
   among premises accessible where asked.
 - ``load_retriever(db)``: the same, cached per process (what the prover calls).
 - ``train.train_retriever`` / ``evaluate.evaluate``: training and Recall@k / MRR.
+
+Layer: above the corpus; may import ``leanagent``'s ``config``, ``source``, ``engine``,
+``lean`` and ``corpus``, never the prover or anything above.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Read from the corpus database (what the prover's index covers) or from a LeanDojo
 Benchmark 4 ``corpus.jsonl`` (what training and evaluation read, as in ReProver). Either
-way accessibility is the database's rule (``CorpusDB.accessible_premises``): the
+way accessibility is the corpus's one rule (``leanagent.corpus.access``): the
 declarations of every file the theorem's file imports, transitively, plus those of its
 own file that end before the theorem starts.
 """
@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import networkx as nx
 import numpy as np
 
+from leanagent.corpus.access import Accessibility
 from leanagent.corpus.db import CorpusDB, PremiseRow
 from leanagent.corpus.leandojo_format import CORPUS, from_ld, module_of_path
 from leanagent.corpus.models import Pos
-from leanagent.lean.scan import read_header
+from leanagent.source.header import read_header
 
 MAX_PREMISE_CHARS = 1200
 """Long definitions are cut: the encoder reads at most ``max_seq_len`` tokens anyway."""
@@ -41,30 +41,18 @@ class TheoremPos:
 
 
 @dataclass
-class PremiseCorpus:
-    premises: list[PremiseRow]
-    imports: dict[str, tuple[str, ...]]
-    """File path -> the paths of the files it imports directly."""
+class PremiseCorpus(Accessibility):
+    """The premises and their accessibility (``Accessibility``), with what a query names a
+    place by: a theorem, a file of the database's repositories."""
+
     roots: dict[str, str] = field(default_factory=dict)
     """Absolute file path -> its corpus path (files of the database's repositories)."""
     theorems: dict[str, TheoremPos] = field(default_factory=dict)
-    _by_path: dict[str, np.ndarray] = field(init=False, repr=False)
-    _imported: dict[str, np.ndarray] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        by_path: dict[str, list[int]] = {}
-        for i, p in enumerate(self.premises):
-            by_path.setdefault(p.path, []).append(i)
-        self._by_path = {path: np.array(ids, dtype=np.int64) for path, ids in by_path.items()}
-        self._graph = nx.DiGraph()
-        for path, deps in self.imports.items():
-            self._graph.add_node(path)
-            self._graph.add_edges_from((path, d) for d in deps)
+        super().__post_init__()
         self._index = {(p.path, p.full_name): i for i, p in enumerate(self.premises)}
         self._modules = {p.module: p.path for p in self.premises}
-
-    def __len__(self) -> int:
-        return len(self.premises)
 
     @cached_property
     def texts(self) -> list[str]:
@@ -83,28 +71,7 @@ class PremiseCorpus:
     def files_of(self, ids: Iterable[int]) -> set[str]:
         return {self.premises[i].path for i in ids}
 
-    def in_file(self, path: str) -> np.ndarray:
-        return self._by_path.get(path, np.empty(0, dtype=np.int64))
-
-    # --- accessibility ---------------------------------------------------------------------
-
-    def imported_mask(self, path: str) -> np.ndarray:
-        """Premises of every file ``path`` imports, directly or transitively."""
-        if path not in self._imported:
-            mask = np.zeros(len(self.premises), dtype=bool)
-            deps = nx.descendants(self._graph, path) if path in self._graph else set()
-            for dep in deps:
-                mask[self.in_file(dep)] = True
-            self._imported[path] = mask
-        return self._imported[path]
-
-    def accessible_mask(self, path: str, start: Pos | None) -> np.ndarray:
-        """What a theorem at ``start`` in ``path`` may use; ``start=None``: imports only."""
-        mask = self.imported_mask(path).copy()
-        if start is not None:
-            own = self.in_file(path)
-            mask[own[[self.premises[i].end <= start for i in own]]] = True
-        return mask
+    # --- accessibility (the rule is ``Accessibility``'s) ---------------------------------
 
     def theorem_mask(self, name: str) -> np.ndarray:
         where = self.theorems.get(name)
@@ -141,16 +108,12 @@ class PremiseCorpus:
     @classmethod
     def from_db(cls, db: CorpusDB) -> PremiseCorpus:
         files = db.files()
-        paths = {f.module: f.path for f in files}
-        seen: dict[str, str] = {}
+        imports = db.file_imports()
         roots: dict[str, str] = {}
         repo_roots = {rid: db.repo(rid).root for rid in {f.repo_id for f in files}}
         for f in files:
-            if seen.setdefault(f.path, f.module) != f.module:
-                raise ValueError(f"two stored files share the path {f.path} ({seen[f.path]}, {f.module})")
             if repo_roots[f.repo_id]:
                 roots[str((Path(repo_roots[f.repo_id]) / f.path).resolve())] = f.path
-        imports = {f.path: tuple(paths[m] for m in f.imports if m in paths) for f in files}
         theorems: dict[str, TheoremPos] = {}
         for name, path, line, col in db.db.execute(
             "SELECT t.full_name, f.path, t.start_line, t.start_col FROM theorems t "

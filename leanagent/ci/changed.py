@@ -1,7 +1,7 @@
 """``--changed-since REF``: the Lean files changed since a git revision and the files importing them.
 
 Changed files come from git (tracked changes against ``REF`` in the working tree, plus
-untracked files); the importers from the module import graph (`leanagent.corpus.imports`).
+untracked files); the importers from the module import graph (`leanagent.source.imports`).
 A deleted module's importers count as affected: they are what breaks.
 """
 
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from leanagent.corpus.imports import import_graph
-from leanagent.lean.modules import module_name
 from leanagent.lean.project import find_project, is_project, project_modules, project_src
+from leanagent.source.imports import import_graph
+from leanagent.source.modules import module_name
 
 GIT_TIMEOUT_S = 60
 

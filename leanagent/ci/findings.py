@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from leanagent.lean.check import CheckReport, FileReport, TheoremResult
-from leanagent.lean.scan import command_spans, scan_commands
+from leanagent.source.commands import command_spans, scan_commands
+from leanagent.source.declarations import name_matches
 
 _POSITION = re.compile(r"^(\d+):(\d+): ", re.S)
 
@@ -101,6 +102,6 @@ def _declaration_end(path: str, line: int) -> int:
 def _declaration_line(path: str, name: str) -> int:
     """Where the declaration ``name`` (a full name; an instance's generated one) starts, or 1."""
     for line, declared, _ in _commands(path):
-        if declared is not None and (declared == name or name.endswith(f".{declared}")):
+        if declared is not None and name_matches(name, declared):
             return line
     return 1

@@ -16,9 +16,9 @@ from leanagent.ci.summary import markdown_summary
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import get_engine
 from leanagent.lean.check import CheckReport, check_file, check_path
-from leanagent.lean.modules import module_name
 from leanagent.lean.project import find_project, is_project, project_modules, project_src
 from leanagent.lean.replay import ReplayResult, replay
+from leanagent.source.modules import module_name
 
 
 @dataclass

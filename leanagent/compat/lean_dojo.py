@@ -29,7 +29,7 @@ from leanagent.config import get_settings
 from leanagent.engine import get_engine
 from leanagent.lean import dojo as ours
 from leanagent.lean.project import DependencyError, engine_with_imports, find_project, project_src
-from leanagent.lean.scan import tokenize
+from leanagent.source.proofs import says_sorry
 
 __all__ = [
     "Dojo",
@@ -218,7 +218,7 @@ class Dojo:
         index = getattr(state, "id", None)
         if not isinstance(index, int) or not 0 <= index < len(self._states):
             raise ValueError(f"unknown tactic state {state!r}")
-        if {t.text for t in tokenize(tactic) if t.kind == "ident"} & {"sorry", "admit"}:
+        if says_sorry(tactic):
             return ProofGivenUp()  # as LeanDojo answers a tactic that gives up
         left = self._deadline - time.monotonic()
         if left <= 0:

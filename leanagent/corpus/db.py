@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from leanagent.corpus.imports import dependencies, import_graph
+from leanagent.corpus.access import Accessibility
 from leanagent.corpus.models import (
     Declaration,
     Pos,
@@ -26,6 +26,7 @@ from leanagent.corpus.models import (
     TracedTheorem,
 )
 from leanagent.corpus.schema import open_db, writing
+from leanagent.source.imports import import_graph
 
 FILE_PROOF = "file"
 """``proofs.source`` of the proof written in the source file itself."""
@@ -489,33 +490,34 @@ class CorpusDB:
                 _pos(r, "", "end"),
             )
 
-    def _accessible(self, theorem_id: int, graph: nx.DiGraph | None) -> tuple[str, list[object]]:
-        """SQL condition (on ``p``/``f``) selecting the premises accessible at a theorem."""
-        row = self.db.execute(
-            "SELECT f.module, t.start_line, t.start_col FROM theorems t "
+    def file_imports(self) -> dict[str, tuple[str, ...]]:
+        """Each stored file's path -> the paths of the stored files it imports directly."""
+        files = self.files()
+        seen: dict[str, str] = {}
+        for f in files:
+            if seen.setdefault(f.path, f.module) != f.module:
+                raise ValueError(f"two stored files share the path {f.path} ({seen[f.path]}, {f.module})")
+        paths = {f.module: f.path for f in files}
+        return {f.path: tuple(paths[m] for m in f.imports if m in paths) for f in files}
+
+    def accessibility(self) -> Accessibility:
+        """Every premise with the rule of what a theorem may use (``corpus.access``): build it
+        once and pass it to ``accessible_premises`` when asking for many theorems."""
+        return Accessibility(list(self.premises()), self.file_imports())
+
+    def accessible_premises(self, theorem_id: int, access: Accessibility | None = None) -> list[PremiseRow]:
+        """What the theorem may use: declarations of every module its file imports
+        (transitively, the core ``Init`` included) plus those ending before it in its file."""
+        path, line, col = self.db.execute(
+            "SELECT f.path, t.start_line, t.start_col FROM theorems t "
             "JOIN files f ON f.id = t.file_id WHERE t.id = ?",
             [theorem_id],
         ).fetchone()
-        module, line, col = row
-        imported = dependencies(graph if graph is not None else self.import_graph(), module)
-        cond = (
-            "(f.module IN (SELECT value FROM json_each(?)) OR (f.module = ? AND "
-            "(p.end_line < ? OR (p.end_line = ? AND p.end_col <= ?))))"
-        )
-        return cond, [json.dumps(sorted(imported)), module, line, line, col]
+        return (access or self.accessibility()).accessible(path, Pos(line, col))
 
-    def accessible_premises(self, theorem_id: int, graph: nx.DiGraph | None = None) -> list[PremiseRow]:
-        """What the theorem may use: declarations of every module its file imports
-        (transitively, the core ``Init`` included) plus those ending before it in its file.
-        Pass ``graph`` (``import_graph()``) when asking for many theorems."""
-        cond, args = self._accessible(theorem_id, graph)
-        return list(self._premise_rows(cond, args))
-
-    def accessible_premise_ids(self, theorem_id: int, graph: nx.DiGraph | None = None) -> set[int]:
-        """The ids (``PremiseRow.id``) of ``accessible_premises``, cheaply."""
-        cond, args = self._accessible(theorem_id, graph)
-        sql = f"SELECT p.id FROM premises p JOIN files f ON f.id = p.file_id WHERE {cond}"
-        return {r[0] for r in self.db.execute(sql, args)}
+    def accessible_premise_ids(self, theorem_id: int, access: Accessibility | None = None) -> set[int]:
+        """The ids (``PremiseRow.id``) of ``accessible_premises``."""
+        return {p.id for p in self.accessible_premises(theorem_id, access)}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from leanagent.corpus.db import CorpusDB
-from leanagent.corpus.imports import build_order, dependencies
 from leanagent.corpus.leandojo_format import (
     CORPUS,
     METADATA,
@@ -18,6 +17,7 @@ from leanagent.corpus.leandojo_format import (
 from leanagent.corpus.models import RepoInfo, TracedFile, TracedTactic, TracedTheorem
 from leanagent.corpus.mutants import synthetic_theorems
 from leanagent.corpus.splits import SEED, Split, sizes, split_by_premise, split_randomly
+from leanagent.source.imports import build_order, dependencies
 
 ThmKey = tuple[str, str]
 """(file path, full name): identifies a theorem independently of database ids."""

@@ -19,6 +19,7 @@ them): per corpus line ``module`` and ``repo``; per theorem ``statement``, ``pro
 from __future__ import annotations
 
 from leanagent.corpus.models import NO_GOALS, Pos, TracedTactic
+from leanagent.source.proofs import says_sorry
 
 CORPUS = "corpus.jsonl"
 METADATA = "metadata.json"
@@ -40,8 +41,7 @@ def exportable(tactic: TracedTactic) -> bool:
     become a training target. Unlike LeanDojo's benchmark script we keep ``·`` bullets:
     they are ordinary Lean 4 tactics, and dropping them would lose which tactics are
     siblings, which ``state_after`` of nested tactics depends on."""
-    words = set(tactic.text.replace("(", " ").replace(")", " ").split())
-    return tactic.state_before != NO_GOALS and not words & {"sorry", "admit"}
+    return tactic.state_before != NO_GOALS and not says_sorry(tactic.text)
 
 
 def module_of_path(path: str) -> str:

@@ -27,7 +27,7 @@ from leanagent.corpus.models import (
     TracedTactic,
     TracedTheorem,
 )
-from leanagent.corpus.provenance import content_hash
+from leanagent.source.hashing import content_hash
 
 _MARK = re.compile(r"<a>(.*?)</a>", re.S)
 

@@ -15,9 +15,10 @@ from leanagent.config import get_settings
 from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.models import Declaration, Pos, RepoInfo, TracedFile
 from leanagent.corpus.outline import LineIndex, outline
-from leanagent.corpus.provenance import content_hash, repo_info
-from leanagent.lean.modules import module_path
-from leanagent.lean.scan import read_header
+from leanagent.corpus.provenance import repo_info
+from leanagent.source.hashing import content_hash
+from leanagent.source.header import read_header
+from leanagent.source.modules import module_path
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ import bisect
 from dataclasses import dataclass
 
 from leanagent.corpus.models import Declaration, Pos
-from leanagent.corpus.proofs import ProofParts, split_proof
-from leanagent.lean.scan import THEOREM_KEYWORDS, Token, scan_commands, tokenize
+from leanagent.source.commands import THEOREM_KEYWORDS, scan_commands
+from leanagent.source.proofs import ProofParts, split_proof
+from leanagent.source.tokens import Token, tokenize
 
 
 class LineIndex:

@@ -1,4 +1,7 @@
-"""Where traced data comes from: the git commit of a repository, the hash of each file."""
+"""Where traced data comes from: the git commit of a repository; hashes over several parts.
+
+A file's own hash is ``leanagent.source.hashing.content_hash``.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,6 @@ import subprocess
 from pathlib import Path
 
 from leanagent.corpus.models import RepoInfo
-
-
-def content_hash(text: str) -> str:
-    """A file's identity independent of git: sha256 of its UTF-8 text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def combine(*parts: str) -> str:

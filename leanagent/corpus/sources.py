@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from leanagent.engine import Engine
-from leanagent.lean.modules import Module, read_module
 from leanagent.lean.project import is_project, project_modules, project_src, required_modules
-from leanagent.lean.scan import read_header
+from leanagent.source.header import read_header
+from leanagent.source.modules import Module, read_module
 
 
 @dataclass(frozen=True)

@@ -38,13 +38,15 @@ from leanagent.corpus.models import (
     TraceSummary,
 )
 from leanagent.corpus.outline import Outline, TheoremSource, outline
-from leanagent.corpus.provenance import combine, content_hash, repo_info
+from leanagent.corpus.provenance import combine, repo_info
 from leanagent.corpus.sources import SourceSet, core_source_dir, discover, implicit_imports
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.messages import run_lean
-from leanagent.lean.modules import Module, build_generations, module_root
 from leanagent.lean.project import find_project, is_project, local_dependencies
 from leanagent.lean.server import LeanServer, LspError, ServerCrashed, lake_server_spec, lean_server_spec
+from leanagent.source.declarations import name_matches
+from leanagent.source.hashing import content_hash
+from leanagent.source.modules import Module, build_generations, module_root
 
 TRACER_VERSION = "1"
 """Bump when what the tracer records changes: every file is then traced again."""
@@ -218,9 +220,7 @@ class _Tracer:
         for k, thm in candidates:
             text = out.tokens[k].text
             shadows = sum(
-                1
-                for d in out.declarations
-                if d.start < thm.start and (d.full_name == text or d.full_name.endswith("." + text))
+                1 for d in out.declarations if d.start < thm.start and name_matches(d.full_name, text)
             )
             groups.setdefault((text, shadows), []).append((k, thm))
         reps = [members[0] for members in groups.values()]

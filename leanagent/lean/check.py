@@ -26,7 +26,6 @@ from leanagent.lean.axioms import (
     verdict,
 )
 from leanagent.lean.messages import LeanMessage, LeanRun, run_lean, uses_sorry
-from leanagent.lean.modules import Module, build_generations, module_name, read_module
 from leanagent.lean.project import (
     DependencyError,
     build_dependencies,
@@ -38,9 +37,11 @@ from leanagent.lean.project import (
     release_dependencies,
     required_modules,
 )
-from leanagent.lean.scan import Command, scan_commands
 from leanagent.lean.spawn import spawn
 from leanagent.lean.tamper import lakefile_tampering, tampering
+from leanagent.source.commands import Command, scan_commands
+from leanagent.source.declarations import name_matches
+from leanagent.source.modules import Module, build_generations, module_name, read_module
 
 T = TypeVar("T")
 
@@ -423,7 +424,7 @@ def judge(
 def _at_declaration(commands: list[Command], name: str, why: str) -> str:
     """``why`` prefixed with ``LINE:COL:`` of the command declaring ``name``, if one does."""
     for cmd in commands:
-        if cmd.name is not None and (name == cmd.name or name.endswith(f".{cmd.name}")):
+        if cmd.name is not None and name_matches(name, cmd.name):
             return f"{cmd.keyword_line}:{cmd.keyword_col}: {why}"
     return why
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import Engine
 from leanagent.lean.check import FileReport, TheoremResult, check_file
-from leanagent.lean.scan import scan_commands
+from leanagent.source.commands import scan_commands
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "compat" / "corpus"
 EXPECTED = CORPUS.parent / "expected.json"

@@ -31,9 +31,11 @@ from pathlib import Path
 
 from leanagent.config import get_settings
 from leanagent.engine import Engine
-from leanagent.lean.modules import Module
 from leanagent.lean.project import DependencyError, build_dependencies
-from leanagent.lean.scan import Command, command_spans, read_header, scan_commands, tokenize
+from leanagent.source.commands import Command, command_spans, scan_commands
+from leanagent.source.header import read_header
+from leanagent.source.modules import Module
+from leanagent.source.tokens import name_parts, tokenize
 
 MODULE_PREFIX = "LeanagentContext_"
 _QUIET = "set_option linter.all false\n"
@@ -125,13 +127,13 @@ def _ends_with_in(span: str) -> bool:
 
 
 def _step(cmd: Command, span: str, frames: list[_Frame]) -> None:
-    """Update the scope stack for one command (mirrors `leanagent.lean.scan`'s scopes)."""
+    """Update the scope stack for one command (mirrors `leanagent.source.commands`'s scopes)."""
     word = cmd.keyword
     tokens = tokenize(span)
     kw = next((k for k, t in enumerate(tokens) if cmd.offset + t.offset == cmd.keyword_offset), 0)
     name = tokens[kw + 1] if kw + 1 < len(tokens) else None
     named = name is not None and name.kind == "ident" and name.line == tokens[kw].line
-    parts = re.findall(r"«[^»]*»|[^.]+", name.text) if named and name is not None else []
+    parts = name_parts(name.text) if named and name is not None else []
     top = frames[-1]
     if word == "namespace" and parts:
         frames.extend(_Frame(f"namespace {p}\n") for p in parts)

@@ -42,16 +42,6 @@ from leanagent.lean.check import FileReport, judge
 from leanagent.lean.context import CompiledContext, compile_context, library_dir, variables_in_scope
 from leanagent.lean.messages import LeanMessage, LeanRun, uses_sorry
 from leanagent.lean.sanitize import STUB_AXIOM, UnsafeTactic, sanitize_tactic
-from leanagent.lean.scan import (
-    CLOSERS,
-    OPENERS,
-    THEOREM_KEYWORDS,
-    Command,
-    command_spans,
-    read_header,
-    scan_commands,
-    tokenize,
-)
 from leanagent.lean.server import (
     Document,
     LeanServer,
@@ -62,6 +52,10 @@ from leanagent.lean.server import (
     lean_server_spec,
     same_leading_lines,
 )
+from leanagent.source.commands import THEOREM_KEYWORDS, Command, command_spans, scan_commands
+from leanagent.source.declarations import assignment, name_matches
+from leanagent.source.header import read_header
+from leanagent.source.tokens import tokenize
 
 INDENT = "  "
 _UNSOLVED = "unsolved goals"
@@ -215,7 +209,7 @@ class ProofTarget:
         path = path.resolve()
         text = path.read_text(encoding="utf-8")
         for cmd, start, end in command_spans(scan_commands(text), len(text)):
-            if cmd.is_theorem and cmd.name is not None and _name_matches(cmd.name, name):
+            if cmd.is_theorem and cmd.name is not None and name_matches(cmd.name, name):
                 statement = _statement(text[start:end], cmd)
                 return cls(text[:start], statement, cmd.name, path.parent)
         raise DojoError(f"no theorem {name!r} in {path}")
@@ -235,25 +229,11 @@ class ProofTarget:
         )
 
 
-def _name_matches(full: str, wanted: str) -> bool:
-    return full == wanted or full.endswith("." + wanted)
-
-
 def _assignment(decl: str) -> int | None:
     """Offset of the declaration's top-level `:=` (None if it has none)."""
-    depth = 0
     tokens = tokenize(decl)
-    for k, tok in enumerate(tokens):
-        if tok.kind != "sym":
-            continue
-        if tok.text in OPENERS:
-            depth += 1
-        elif tok.text in CLOSERS:
-            depth -= 1
-        elif depth == 0 and tok.text == ":" and k + 1 < len(tokens):
-            if tokens[k + 1].text == "=" and tokens[k + 1].offset == tok.offset + 1:
-                return tok.offset
-    return None
+    at = assignment(tokens)
+    return None if at is None else tokens[at].offset
 
 
 def _statement(decl: str, cmd: Command, required: bool = True) -> str:

@@ -19,8 +19,8 @@ import networkx as nx
 from leanagent.engine import Engine
 from leanagent.engine.lock import evict_folders, hold_folder, release_folder
 from leanagent.lean.messages import run_lean
-from leanagent.lean.modules import Module, build_generations, module_root, read_module, source_files
-from leanagent.lean.scan import header_imports
+from leanagent.source.header import header_imports
+from leanagent.source.modules import Module, build_generations, module_root, read_module, source_files
 
 LAKEFILES = ("lakefile.toml", "lakefile.lean")
 KEEP_DEPENDENCY_BUILDS = 20

@@ -20,7 +20,15 @@ import re
 import textwrap
 import unicodedata
 
-from leanagent.lean.scan import CLOSERS, OPENERS, tokenize
+from leanagent.source.tokens import (
+    CLOSERS,
+    OPENERS,
+    block_comment_end,
+    lean_id_first,
+    lean_id_rest,
+    name_parts,
+    tokenize,
+)
 
 MAX_TACTIC_CHARS = 4000
 
@@ -112,7 +120,7 @@ def _check_token(kind: str, word: str, following: str, stack: list[str]) -> None
     if kind == "ident":
         if word.startswith("#"):
             raise UnsafeTactic(f"command {word!r}")
-        for part in re.findall(r"«[^»]*»|[^.]+", word):
+        for part in name_parts(word):
             if not part.startswith("«"):
                 _check_name_part(part)
             if part.strip("«»") in BANNED_WORDS:
@@ -132,35 +140,6 @@ def _check_token(kind: str, word: str, following: str, stack: list[str]) -> None
             raise UnsafeTactic(f"unbalanced {word!r}")
 
 
-def _is_letter_like(ch: str) -> bool:
-    """Lean's `isLetterLike`."""
-    c = ord(ch)
-    return (
-        (0x3B1 <= c <= 0x3C9 and c != 0x3BB)  # lower-case Greek but λ
-        or (0x391 <= c <= 0x3A9 and c not in (0x3A0, 0x3A3))  # upper-case Greek but Π and Σ
-        or 0x3CA <= c <= 0x3FB  # Coptic
-        or 0x1F00 <= c <= 0x1FFE  # polytonic Greek
-        or 0x2100 <= c <= 0x214F  # letter-like symbols
-        or 0x1D49C <= c <= 0x1D59F  # script, double-struck and Fraktur Latin letters
-    )
-
-
-def _is_subscript(ch: str) -> bool:
-    """Lean's `isSubScriptAlnum`."""
-    c = ord(ch)
-    return 0x2080 <= c <= 0x2089 or 0x2090 <= c <= 0x209C or 0x1D62 <= c <= 0x1D6A or c == 0x2C7C
-
-
-def lean_id_first(ch: str) -> bool:
-    """Lean's `isIdFirst`: an ASCII letter, `_`, or a letter-like character."""
-    return ch.isascii() and (ch.isalpha() or ch == "_") or _is_letter_like(ch)
-
-
-def lean_id_rest(ch: str) -> bool:
-    """Lean's `isIdRest`: `isIdFirst`, an ASCII digit, `'`, `!`, `?` or a subscript."""
-    return lean_id_first(ch) or (ch.isascii() and ch.isdigit()) or ch in "'!?" or _is_subscript(ch)
-
-
 def _check_name_part(part: str) -> None:
     """An unescaped name component as the shared tokenizer read it (Python's `isalpha`,
     `isdigit`) must be one identifier to Lean too; else Lean would split it, and a banned
@@ -178,16 +157,10 @@ def _blank_comments(gap: str) -> str:
             end = gap.find("\n", i)
             end = len(gap) if end < 0 else end
         elif gap.startswith("/-", i):
-            depth, end = 1, i + 2
-            while depth:
-                if end >= len(gap):
-                    raise UnsafeTactic("unterminated block comment")
-                if gap.startswith("/-", end):
-                    depth, end = depth + 1, end + 2
-                elif gap.startswith("-/", end):
-                    depth, end = depth - 1, end + 2
-                else:
-                    end += 1
+            closed = block_comment_end(gap, i)
+            if closed is None:
+                raise UnsafeTactic("unterminated block comment")
+            end = closed
         else:
             out.append(gap[i])
             i += 1

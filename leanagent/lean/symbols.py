@@ -3,7 +3,7 @@
 The language server answers with a tree: namespaces and sections (both LSP kind
 ``Namespace``) holding declarations. Flattened here to one record per declaration with its
 fully qualified name (namespace components joined, sections dropped as Lean does) and its
-lines, so it can be set beside our text scanner's commands (``lean.scan``).
+lines, so it can be set beside our text scanner's commands (``source.commands``).
 
 What the server leaves out or names differently (facts of Lean 4.35, kept as they are):
 ``example`` and anonymous ``instance`` declarations carry no real name (``example``,

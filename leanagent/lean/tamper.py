@@ -17,15 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from leanagent.config import get_settings
-from leanagent.lean.scan import (
-    OPENERS,
-    SYNTAX_COMMANDS,
-    Token,
-    command_spans,
-    read_header,
-    scan_commands,
-    tokenize,
-)
+from leanagent.source.commands import SYNTAX_COMMANDS, command_spans, scan_commands
+from leanagent.source.header import read_header
+from leanagent.source.tokens import OPENERS, Token, tokenize
 
 KERNEL_OFF = "skipKernelTC"
 """``set_option debug.skipKernelTC true`` adds declarations without the kernel's type check."""

@@ -10,4 +10,7 @@ Public surface:
 - ``prove.prove_path``: find sorry theorems, search, verify by re-checking whole files,
   write back (``writeback``), record results for resuming (``results``).
 - ``train_generator.train``: fit the seq2seq generator on traced (state, tactic) pairs.
+
+Layer: may import ``mutation``, ``retrieval`` and everything below; never
+``curriculum``, ``safe``, the integrations or the CLI.
 """

@@ -14,7 +14,7 @@ from leanagent.prover.status import ProofStatus
 from leanagent.prover.targets import FileTarget
 from leanagent.prover.verify import Verification
 from leanagent.prover.workers import JobResult
-from leanagent.prover.writeback import content_hash
+from leanagent.source.hashing import content_hash
 
 
 def store_search(store: ResultStore, target: FileTarget, result: JobResult, generator: str) -> None:

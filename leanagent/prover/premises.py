@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import importlib
 import re
 import textwrap
 from collections import OrderedDict
@@ -22,10 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from leanagent.lean.modules import Module
-from leanagent.lean.scan import command_spans, scan_commands, tokenize
 from leanagent.prover.generators.base import Premise
 from leanagent.prover.generators.portfolio import _is_proof_type, binders, conclusion, parse_state, skeleton
+from leanagent.source.commands import command_spans, scan_commands
+from leanagent.source.declarations import assignment
+from leanagent.source.modules import Module
+from leanagent.source.proofs import says_sorry
+from leanagent.source.tokens import tokenize
 
 PREMISE_KINDS = frozenset(
     {"theorem", "lemma", "def", "abbrev", "instance", "inductive", "structure", "class"}
@@ -103,8 +105,7 @@ def tactic_block(body: str) -> str:
     lines = [line.rstrip() for line in block.split("\n")]
     while lines and not lines[-1].strip():
         lines.pop()
-    words = {t.text for t in tokenize(block) if t.kind == "ident"}
-    return "" if not lines or words & {"sorry", "admit"} else "\n".join(lines)
+    return "" if not lines or says_sorry(block) else "\n".join(lines)
 
 
 def _scopes(namespace: str) -> list[str]:
@@ -115,16 +116,9 @@ def _scopes(namespace: str) -> list[str]:
 
 def _header(decl: str) -> str:
     """A theorem up to its top-level ``:=``."""
-    depth = 0
     tokens = tokenize(decl)
-    for k, tok in enumerate(tokens):
-        if tok.text in "([{⟨⦃⟦":
-            depth += 1
-        elif tok.text in ")]}⟩⦄⟧":
-            depth -= 1
-        elif depth == 0 and tok.text == ":" and k + 1 < len(tokens) and tokens[k + 1].text == "=":
-            return decl[: tok.offset].strip()
-    return decl.strip()
+    at = assignment(tokens)
+    return (decl if at is None else decl[: tokens[at].offset]).strip()
 
 
 def local_premises(context: str, namespace: str, deps: list[Module]) -> tuple[Premise, ...]:
@@ -139,26 +133,20 @@ Retrieve = Callable[[str, int], list[Premise]]
 
 
 def load_retriever(db: Path, file: Path, checkpoint: Path | None = None) -> tuple[Retrieve | None, str]:
-    """A ``(state, k) -> premises`` function from the ``retrieval`` package, or None and why.
-
-    Expected of ``retrieval``: ``load_retriever(db_path)`` returning an object whose
-    ``retrieve(state, k, file=...)`` yields records with ``full_name`` and ``code``.
-    """
+    """A ``(state, k) -> premises`` function over the corpus ``db`` (``retrieval.load_retriever``),
+    or None and why (the retrieval stack or its index missing: the prover goes on without)."""
     try:
-        module = importlib.import_module("retrieval")
+        from retrieval import load_retriever as factory  # torch and faiss: only when asked for
     except ImportError as exc:
         return None, f"the retrieval package cannot be imported: {exc}"
-    factory = getattr(module, "load_retriever", None)
-    if factory is None:
-        return None, "the retrieval package provides no retriever yet (retrieval.load_retriever)"
     try:
-        retriever = factory(db, checkpoint) if checkpoint else factory(db)
+        retriever = factory(db, checkpoint)
     except Exception as exc:  # a missing index or checkpoint: report, do not crash the prover
         return None, f"no retriever could be loaded: {exc}"
 
     def retrieve(state: str, k: int) -> list[Premise]:
         hits = retriever.retrieve(state, k, file=str(file))
-        return [Premise(h.full_name, getattr(h, "code", ""), getattr(h, "kind", "theorem")) for h in hits]
+        return [Premise(h.full_name, h.code, h.kind) for h in hits]
 
     return retrieve, ""
 

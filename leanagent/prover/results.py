@@ -18,6 +18,9 @@ from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.schema import writing
 
 TABLE = "prove_results"
+LEGACY_HASH_CHARS = 20
+"""Until the one ``content_hash`` (``leanagent.source.hashing``), results were keyed by the
+first 20 hex digits of the text's sha256."""
 PROVER_SOURCE = "prover"
 
 
@@ -74,16 +77,20 @@ class ResultStore:
         self.close()
 
     def get(self, content_hash: str, theorem: str) -> StoredResult | None:
+        """The result for ``theorem`` of the text with ``content_hash``; a row written before the
+        hash was the full sha256 (keyed by its first ``LEGACY_HASH_CHARS``) still counts, and is
+        returned under the full hash, so the next ``put`` stores it that way."""
         row = self.db.execute(
             f"SELECT file, content_hash, theorem, status, tactics, seconds, stats, generator, verified, "
-            f"written, error FROM {TABLE} WHERE content_hash = ? AND theorem = ?",
-            [content_hash, theorem],
+            f"written, error FROM {TABLE} WHERE content_hash IN (?, ?) AND theorem = ? "
+            "ORDER BY length(content_hash) DESC LIMIT 1",
+            [content_hash, content_hash[:LEGACY_HASH_CHARS], theorem],
         ).fetchone()
         if row is None:
             return None
         return StoredResult(
             row[0],
-            row[1],
+            content_hash,
             row[2],
             row[3],
             tuple(json.loads(row[4] or "[]")),

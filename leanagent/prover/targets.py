@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from leanagent.lean.modules import module_name, module_path, source_files
 from leanagent.lean.project import find_project, project_src
-from leanagent.lean.scan import header_imports
-from leanagent.prover.writeback import SorryTheorem, content_hash, find_sorries
+from leanagent.prover.writeback import SorryTheorem, find_sorries
+from leanagent.source.declarations import name_matches
+from leanagent.source.hashing import content_hash
+from leanagent.source.header import header_imports
+from leanagent.source.modules import module_name, module_path, source_files
 
 LIBRARIES = frozenset({"Init", "Std", "Lean", "Lake", "Mathlib", "Batteries", "Aesop", "Qq"})
 """Imports that come with the toolchain or its packages, not from the folder being proved."""
@@ -41,7 +43,7 @@ def collect_targets(
         sorries = [
             s
             for s in find_sorries(text)
-            if (theorem is None or _matches(s.name, theorem)) and s.name not in skip
+            if (theorem is None or name_matches(s.name, theorem)) and s.name not in skip
         ]
         if sorries:
             root, project = _module_root(file, path, text)
@@ -90,7 +92,3 @@ def import_order(targets: list[FileTarget]) -> list[FileTarget]:
     """The targets with every file after the target files it imports (else as found)."""
     imports = imported_targets(targets)
     return sorted(targets, key=lambda t: len(imports[str(t.path)]))
-
-
-def _matches(full: str, wanted: str) -> bool:
-    return full == wanted or full.endswith("." + wanted)

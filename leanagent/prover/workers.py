@@ -29,9 +29,7 @@ from pathlib import Path
 from leanagent.config import get_prover_settings, get_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.dojo import Dojo, DojoError, DojoLimits, ProofTarget, TacticState, server_spec
-from leanagent.lean.modules import Module
 from leanagent.lean.project import engine_with_dependencies, imported_dependencies
-from leanagent.lean.scan import header_imports
 from leanagent.lean.server import LeanServer
 from leanagent.prover.generators import TacticGenerator, build
 from leanagent.prover.generators.base import Goal
@@ -45,6 +43,8 @@ from leanagent.prover.premises import (
 from leanagent.prover.search import SearchConfig, search_in_passes
 from leanagent.prover.status import ProofStatus
 from leanagent.prover.writeback import SorryTheorem
+from leanagent.source.header import header_imports
+from leanagent.source.modules import Module
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
-import hashlib
 import os
 import re
 import shutil
@@ -27,20 +26,19 @@ from pathlib import Path
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.engine import Engine
 from leanagent.lean.check import FileReport, check_file
-from leanagent.lean.modules import TEMP_MARK, module_path
-from leanagent.lean.scan import command_spans, header_imports, scan_commands, tokenize
+from leanagent.source.commands import command_spans, scan_commands
+from leanagent.source.declarations import assignment, name_matches
+from leanagent.source.header import header_imports
+from leanagent.source.modules import TEMP_MARK, module_path
+from leanagent.source.proofs import SORRY_WORDS
+from leanagent.source.tokens import tokenize
 
-SORRY_WORDS = frozenset({"sorry", "admit"})
 EXERCISE_MARK = re.compile(r"^[ \t]*--[ \t]*leanagent:[ \t]*exercises[ \t]*$", re.MULTILINE)
 """A line ``-- leanagent: exercises``: the file's sorries are intentional, never written over."""
 PLACEHOLDER_KEYWORDS = frozenset({"opaque", "axiom"})
 DEFINITION_KEYWORDS = frozenset(
     {"def", "abbrev", "instance", "opaque", "axiom", "structure", "inductive", "class"}
 )
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass(frozen=True)
@@ -117,9 +115,10 @@ def find_sorries(text: str) -> list[SorryTheorem]:
             continue
         index += 1
         mine = tokens[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, stop)]
-        assign = _assign(mine)
-        if assign is None:
+        at = assignment(mine)
+        if at is None:
             continue
+        assign = mine[at].offset
         body = [t for t in mine if t.offset > assign]
         sorries = tuple(t.offset for t in body if t.kind == "ident" and t.text in SORRY_WORDS)
         if not sorries:
@@ -128,25 +127,6 @@ def find_sorries(text: str) -> list[SorryTheorem]:
         name = cmd.name or f"example@{cmd.keyword_line}"
         found.append(SorryTheorem(name, index, cmd.keyword_line, start, end, assign, sorries, cmd.namespace))
     return found
-
-
-def _assign(tokens) -> int | None:
-    """Offset of the declaration's top-level ``:=``."""
-    depth = 0
-    for k, tok in enumerate(tokens):
-        if tok.text in "([{⟨⦃⟦":
-            depth += 1
-        elif tok.text in ")]}⟩⦄⟧":
-            depth -= 1
-        elif (
-            depth == 0
-            and tok.text == ":"
-            and k + 1 < len(tokens)
-            and tokens[k + 1].text == "="
-            and tokens[k + 1].offset == tok.offset + 1
-        ):
-            return tok.offset
-    return None
 
 
 # --------------------------------------------------------------------------- editing
@@ -263,7 +243,7 @@ def placeholder_reason(text: str, thm: SorryTheorem, proved_text: str, imported:
         defs.update(_definitions(source))
 
     def named(ident: str) -> list[str]:
-        return [n for n in defs if n == ident or n.endswith("." + ident)]
+        return [n for n in defs if name_matches(n, ident)]
 
     todo = [t.text for t in tokenize(proved_text) if t.kind == "ident"]
     seen: set[str] = set()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from leanagent.source.tokens import outside_brackets
+
 
 @dataclass(frozen=True)
 class FormalStep:
@@ -81,10 +83,9 @@ def _balanced(text: str) -> bool:
 
 
 def _top_level_split(text: str, symbol: str) -> list[str] | None:
-    depth, parts, last = 0, [], 0
-    for i, ch in enumerate(text):
-        depth += {"(": 1, ")": -1, "[": 1, "]": -1, "⟨": 1, "⟩": -1}.get(ch, 0)
-        if depth == 0 and text.startswith(symbol, i):
+    parts, last = [], 0
+    for i in outside_brackets(text):
+        if i >= last and text.startswith(symbol, i):
             parts.append(text[last:i])
             last = i + len(symbol)
     if not parts:

@@ -9,13 +9,13 @@ examples. Storing a solution again replaces its file's rows.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.models import Declaration, Pos, RepoInfo, TracedFile, TracedTheorem
 from leanagent.safe.prover import Verdict
 from leanagent.safe.verify import SolutionResult, theorem_slug
+from leanagent.source.hashing import content_hash
 
 REPO = RepoInfo(name="safe-steps", url="leanagent://safe-steps", root="", commit=None)
 SOURCES = {Verdict.VERIFIED: "safe:verified", Verdict.REFUTED: "safe:refuted"}
@@ -54,7 +54,7 @@ def store_results(db_path: Path, results: list[SolutionResult]) -> int:
             traced = TracedFile(
                 path=f"{slug}.lean",
                 module=f"SafeSteps.{slug}",
-                content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                content_hash=content_hash(text),
                 imports=(),
                 declarations=tuple(declarations),
                 theorems=tuple(theorems),

@@ -34,7 +34,6 @@ from leanagent.lean.dojo import (
     Timeout,
     server_spec,
 )
-from leanagent.lean.modules import TEMP_MARK
 from leanagent.lean.project import (
     DependencyError,
     engine_with_imports,
@@ -43,8 +42,10 @@ from leanagent.lean.project import (
     project_modules,
     project_src,
 )
-from leanagent.lean.scan import header_imports, scan_commands
 from leanagent.lean.server import LeanServer, LspError, utf16_len
+from leanagent.source.commands import scan_commands
+from leanagent.source.header import header_imports
+from leanagent.source.modules import TEMP_MARK
 
 _TOKENS = r"(?u)\w+|[^\w\s(){}\[\],:.]"
 """What BM25 counts in Lean text: identifier parts and single symbols (``∨``, ``≤``)."""

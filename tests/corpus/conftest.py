@@ -17,7 +17,7 @@ from leanagent.corpus.models import (
     TracedTactic,
     TracedTheorem,
 )
-from leanagent.corpus.provenance import content_hash
+from leanagent.source.hashing import content_hash
 
 CORE = RepoInfo(name="core", url="file:///x/core", root="/x/core", commit=None)
 PROJ = RepoInfo(name="Proj", url="file:///x/Proj", root="/x/Proj", commit="a" * 40)

@@ -101,7 +101,7 @@ def test_accessible_premises_are_imports_plus_earlier_declarations(tmp_path, rec
         graph = db.import_graph()
         assert set(graph.successors("Proj.B")) == {"Proj.A"}
         tid = db.theorem_id("Proj.B.t1", proj)
-        names = {p.full_name for p in db.accessible_premises(tid, graph)}
+        names = {p.full_name for p in db.accessible_premises(tid, db.accessibility())}
         # Transitive: Proj.B imports Proj.A, which imports Init.Core.
         assert {"Nat.add_comm", "And", "Proj.A.t0", "Proj.A.t1", "Proj.A.t2", "Proj.B.t0"} == names
         first = db.theorem_id("Proj.A.t0", proj)
@@ -126,10 +126,10 @@ def test_positions_survive(tmp_path, records):
 def test_accessible_premise_ids_match_the_rows(tmp_path, records):
     with CorpusDB(tmp_path / "c.db") as db:
         _, proj = _fill(db, records)
-        graph = db.import_graph()
+        access = db.accessibility()
         for name in ("Proj.A.t0", "Proj.A.t2", "Proj.B.t1"):
             tid = db.theorem_id(name, proj)
-            assert db.accessible_premise_ids(tid, graph) == {p.id for p in db.accessible_premises(tid, graph)}
+            assert db.accessible_premise_ids(tid, access) == {p.id for p in db.accessible_premises(tid)}
 
 
 def test_theorem_id_by_file_tells_same_named_theorems_apart(tmp_path, records):

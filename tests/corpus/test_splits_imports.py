@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from leanagent.corpus.imports import ImportCycleError, build_order, dependencies, import_graph
 from leanagent.corpus.splits import sizes, split_by_premise, split_randomly
+from leanagent.source.imports import ImportCycleError, build_order, dependencies, import_graph
 
 
 def test_random_split_is_a_deterministic_partition():

@@ -5,8 +5,8 @@ from __future__ import annotations
 from leanagent.config import get_settings
 from leanagent.corpus.library import library_file
 from leanagent.corpus.outline import outline
-from leanagent.corpus.provenance import content_hash
 from leanagent.corpus.trace import _hypotheses
+from leanagent.source.hashing import content_hash
 
 
 def test_hypothesis_names_from_goals():

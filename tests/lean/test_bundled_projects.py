@@ -11,9 +11,10 @@ import networkx as nx
 import pytest
 
 from leanagent.lean.check import check_path
-from leanagent.lean.modules import source_files
 from leanagent.lean.project import required_modules, required_projects
-from leanagent.lean.scan import command_spans, header_imports, scan_commands
+from leanagent.source.commands import command_spans, scan_commands
+from leanagent.source.header import header_imports
+from leanagent.source.modules import source_files
 
 PROJECTS = Path(__file__).resolve().parents[2] / "lean_projects"
 NAMES = sorted(p.name for p in PROJECTS.iterdir() if (p / "lakefile.toml").is_file() and p.name != "core")

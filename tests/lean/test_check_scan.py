@@ -5,7 +5,8 @@ from __future__ import annotations
 from leanagent.lean.axioms import instrument, parse_axioms, verdict
 from leanagent.lean.check import judge
 from leanagent.lean.messages import LeanRun, parse_messages
-from leanagent.lean.scan import command_spans, header_imports, read_header, scan_commands
+from leanagent.source.commands import command_spans, scan_commands
+from leanagent.source.header import header_imports, read_header
 
 SOURCE = """/-! Module doc: theorem fake1 -/
 import Foo.Bar

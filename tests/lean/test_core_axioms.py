@@ -13,8 +13,8 @@ from pathlib import Path
 from leanagent.config import ALLOWED_AXIOMS, get_settings
 from leanagent.lean.axioms import parse_axioms
 from leanagent.lean.messages import run_lean
-from leanagent.lean.modules import module_name, reachable_modules, source_files
-from leanagent.lean.scan import scan_commands
+from leanagent.source.commands import scan_commands
+from leanagent.source.modules import module_name, reachable_modules, source_files
 
 
 def core_theorems(core: Path) -> list[str]:

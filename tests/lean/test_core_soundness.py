@@ -39,7 +39,7 @@ import pytest
 
 from leanagent.config import ALLOWED_AXIOMS, get_settings
 from leanagent.lean.messages import LeanRun, run_lean
-from leanagent.lean.modules import source_files
+from leanagent.source.modules import source_files
 
 # ---------------------------------------------------------------------------------------------
 # 1. Axioms

@@ -20,7 +20,7 @@ import pytest
 from leanagent.config import ALLOWED_AXIOMS
 from leanagent.lean.check import FileReport, check_path
 from leanagent.lean.messages import run_lean
-from leanagent.lean.scan import scan_commands
+from leanagent.source.commands import scan_commands
 
 COVERAGE = Path(__file__).resolve().parent.parent / "lean_coverage"
 POSITIVE = sorted((COVERAGE / "pos").glob("*.lean"))

@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 
 from leanagent.lean.project import engine_with_dependencies, importable_modules, project_src
-from leanagent.lean.scan import DECL_KEYWORDS, command_spans, scan_commands, tokenize
 from leanagent.lean.server import LeanServer, lean_server_spec
 from leanagent.lean.symbols import document_symbols
+from leanagent.source.commands import DECL_KEYWORDS, command_spans, scan_commands
+from leanagent.source.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[2]
 PROJECTS = sorted(

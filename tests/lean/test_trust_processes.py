@@ -10,9 +10,9 @@ import pytest
 
 from leanagent.engine import lock
 from leanagent.lean import project
-from leanagent.lean.modules import read_module
 from leanagent.lean.project import build_dependencies, evict_dependency_builds, release_dependencies
 from leanagent.lean.server import LeanServer, LspError, ProtocolError, lean_server_spec
+from leanagent.source.modules import read_module
 
 FIXTURES = Path(__file__).parent / "fixtures_dojo"
 GOOD = "theorem t (p : Prop) (h : p) : p := by\n  exact h\n"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from leanagent.prover.prove import ProveOptions, prove_path
 from leanagent.prover.results import ResultStore
-from leanagent.prover.writeback import content_hash
+from leanagent.source.hashing import content_hash
 
 FORGED = (
     "macro_rules\n"

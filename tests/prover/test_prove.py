@@ -20,12 +20,12 @@ from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.models import Declaration, Pos, RepoInfo, TracedFile
 from leanagent.corpus.trace import trace_path
 from leanagent.lean.check import check_path
-from leanagent.lean.modules import TEMP_MARK, source_files
 from leanagent.lean.project import project_modules
 from leanagent.prover.prove import ProveOptions, collect_targets, prove_path
 from leanagent.prover.results import ResultStore
 from leanagent.prover.workers import make_pool
 from leanagent.prover.writeback import find_sorries
+from leanagent.source.modules import TEMP_MARK, source_files
 from tests.browser import colour, rendered
 
 FAST = {"workers": 1, "generator": "portfolio"}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from leanagent.prover.writeback import apply_proofs, content_hash, find_sorries, render_edit, verify_and_write
+from leanagent.prover.writeback import apply_proofs, find_sorries, render_edit, verify_and_write
+from leanagent.source.hashing import content_hash
 
 TEXT = """namespace A
 

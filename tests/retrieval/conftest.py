@@ -22,7 +22,7 @@ from leanagent.corpus.models import (
     TracedTactic,
     TracedTheorem,
 )
-from leanagent.corpus.provenance import content_hash
+from leanagent.source.hashing import content_hash
 
 CORE_DECLS = [
     ("Nat.add_comm", "theorem Nat.add_comm (n m : Nat) : n + m = m + n"),

@@ -27,10 +27,10 @@ def test_no_theorem_of_a_traced_project_sees_an_inaccessible_premise(tmp_path, e
         encoder = load_encoder(BYT5_TINY, max_seq_len=16, threads=1)  # the ranking is not under test
         retriever = Retriever.build(encoder, corpus)
         theorems = db.db.execute("SELECT id, full_name FROM theorems").fetchall()
-        graph = db.import_graph()
+        access = db.accessibility()
         checked = 0
         for tid, name in theorems:
-            allowed = {p.full_name for p in db.accessible_premises(tid, graph)}
+            allowed = {p.full_name for p in db.accessible_premises(tid, access)}
             hits = retriever.retrieve("⊢ p ∧ q → q ∧ p", k=len(corpus), theorem=name)
             assert {h.full_name for h in hits} == allowed, name
             assert len(hits) == len(allowed) < len(corpus)

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from leanagent.prover.generators.base import Goal, Premise, Suggestion, TacticGenerator, dedupe
+from leanagent.source.tokens import CLOSERS as CLOSING_BRACKETS
+from leanagent.source.tokens import OPENERS, outside_brackets
 
 CLOSERS: tuple[tuple[str, float], ...] = (
     ("rfl", -0.6),
@@ -72,8 +74,6 @@ CORE_REWRITES: tuple[tuple[str, float], ...] = (
 )
 """Normalisation with core lemmas (under their real Lean names)."""
 
-_OPEN = "([{⟨⦃⟦"
-_CLOSE = ")]}⟩⦄⟧"
 _BINDERS = ("∀", "∃", "fun", "λ", "Π", "Σ")
 _LOGIC = re.compile(r"[∧∨→↔¬=≠≤<≥>∃∀]|\bTrue\b|\bFalse\b")
 _DATA_HEADS = {"Nat", "ℕ", "List", "Bool", "Option", "Int", "ℤ", "Prod", "Sum", "Fin", "Array", "String"}
@@ -129,21 +129,12 @@ def parse_state(state: str) -> list[ParsedGoal]:
 
 def _top_level(text: str, ops: tuple[str, ...]) -> str | None:
     """The first of ``ops`` occurring outside brackets and binder bodies, if any."""
-    depth = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth -= 1
-        elif depth == 0:
-            if i > 0 and any(text.startswith(b + " ", i) for b in _BINDERS) and text[i - 1] in " (":
-                return None  # a binder's body runs to the end
-            for op in ops:
-                if text.startswith(op, i):
-                    return op
-        i += 1
+    for i in outside_brackets(text):
+        if i > 0 and any(text.startswith(b + " ", i) for b in _BINDERS) and text[i - 1] in " (":
+            return None  # a binder's body runs to the end
+        for op in ops:
+            if text.startswith(op, i):
+                return op
     return None
 
 
@@ -172,9 +163,9 @@ def shape(prop: str) -> str:
 def _matching(text: str, i: int) -> int:
     depth = 0
     for j in range(i, len(text)):
-        if text[j] in _OPEN:
+        if text[j] in OPENERS:
             depth += 1
-        elif text[j] in _CLOSE:
+        elif text[j] in CLOSING_BRACKETS:
             depth -= 1
             if depth == 0:
                 return j
@@ -187,15 +178,7 @@ def binder_names(prop: str) -> list[str]:
     if not text.startswith("∀"):
         return []
     body = text[1:]
-    depth, end = 0, len(body)
-    for i, ch in enumerate(body):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth -= 1
-        elif ch == "," and depth == 0:
-            end = i
-            break
+    end = next((i for i in outside_brackets(body) if body[i] == ","), len(body))
     binders = body[:end]
     groups = re.findall(r"[({\[⦃]([^:(){}\[\]⦃⦄]+):", binders)
     if not groups:
@@ -595,13 +578,8 @@ def prop_atoms(prop: str) -> list[str]:
 def _split_at(text: str, op: str, unless: str | None = None) -> tuple[str, str]:
     """``text`` around its first ``op`` outside brackets (not where ``unless`` starts);
     ``(text, "")`` when there is none."""
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth -= 1
-        elif depth == 0 and text.startswith(op, i) and not (unless and text.startswith(unless, i)):
+    for i in outside_brackets(text):
+        if text.startswith(op, i) and not (unless and text.startswith(unless, i)):
             return text[:i], text[i + len(op) :]
     return text, ""
 

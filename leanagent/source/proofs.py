@@ -1,6 +1,6 @@
 """Where the tactics of a proof are, from the source text alone.
 
-Built on the shared Lean tokenizer (``leanagent.lean.scan``). Lean's layout rule for a
+Built on the shared Lean tokenizer (``leanagent.source.tokens``). Lean's layout rule for a
 tactic block: the first tactic fixes a column; a tactic starts at a line beginning in that
 column (or after ``;``); deeper-indented lines continue the current tactic; a line
 further left ends the block. Recorded, in source order (outer before inner):
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from leanagent.lean.scan import CLOSERS, OPENERS, Token
+from leanagent.source.declarations import is_assign, top_level
+from leanagent.source.tokens import CLOSERS, OPENERS, Token, tokenize
 
 ALT_HEADS = frozenset({"induction", "cases", "match"})
 """Tactics whose ``| pat => ...`` arms hold tactic blocks."""
@@ -27,6 +28,12 @@ CONTINUATIONS = frozenset({"|", "else", "then", "_"})
 """Words that may begin a line in the block's column and still continue a tactic."""
 STOP_WORDS = frozenset({"decreasing_by", "termination_by", "where"})
 SORRY_WORDS = frozenset({"sorry", "admit"})
+"""The words that leave a proof unfinished."""
+
+
+def says_sorry(text: str) -> bool:
+    """``text`` holds ``sorry`` or ``admit`` as a word (not in a comment, string or longer name)."""
+    return any(t.kind == "ident" and t.text in SORRY_WORDS for t in tokenize(text))
 
 
 @dataclass(frozen=True)
@@ -75,10 +82,6 @@ class _Cursor:
     def is_arrow(self, k: int) -> bool:
         t = self.toks
         return t[k].text == "=" and k + 1 < len(t) and t[k + 1].text == ">" and t[k + 1].offset == _end(t[k])
-
-    def is_assign(self, k: int) -> bool:
-        t = self.toks
-        return t[k].text == ":" and k + 1 < len(t) and t[k + 1].text == "=" and t[k + 1].offset == _end(t[k])
 
     # -- blocks ------------------------------------------------------------------------------
 
@@ -195,20 +198,17 @@ def split_proof(text: str, tokens: list[Token]) -> ProofParts | None:
     if not tokens:
         return None
     cur = _Cursor(tokens)
-    level, cut, body = 0, None, None
-    for k, tok in enumerate(tokens):
-        if tok.text in OPENERS:
-            level += 1
-        elif tok.text in CLOSERS:
-            level -= 1
-        elif level == 0 and cur.is_assign(k):
-            cut, body = k, k + 2
-            break
-        elif level == 0 and tok.text == "|" and cur.line_start(k):
-            cut, body = k, k
-            break
-    if cut is None or body is None:
+    cut = next(
+        (
+            k
+            for k in top_level(tokens)
+            if is_assign(tokens, k) or (tokens[k].text == "|" and cur.line_start(k))
+        ),
+        None,
+    )
+    if cut is None:
         return None
+    body = cut + 2 if is_assign(tokens, cut) else cut
     first = next((t for t in tokens if t.kind != "doc"), tokens[0])
     statement = text[first.offset : tokens[cut].offset].rstrip()
     proof = text[tokens[body].offset : _end(tokens[-1])] if body < len(tokens) else ""

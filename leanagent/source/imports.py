@@ -11,7 +11,11 @@ from collections.abc import Iterable, Mapping
 import networkx as nx
 
 
-class ImportCycleError(ValueError):
+class ModuleGraphError(ValueError):
+    """An import cycle or a missing local module."""
+
+
+class ImportCycleError(ModuleGraphError):
     """Lean forbids cyclic imports; a cycle means the sources are broken."""
 
 

@@ -1,4 +1,4 @@
-"""Lean module graphs: which source file is which module, and a build order."""
+"""Lean modules on disk: which source file is which module, what it imports, a build order."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from leanagent.lean.scan import header_imports
+from leanagent.source.header import header_imports
+from leanagent.source.imports import ModuleGraphError, import_graph
 
 SKIP_DIRS = frozenset({".lake", "build", ".git", "lake-packages"})
 TEMP_MARK = "_leanagent_"
@@ -23,10 +24,6 @@ class Module:
     """Every module the header imports, local or not."""
     source: str
     """The text the imports were read from (a consistent snapshot for builds)."""
-
-
-class ModuleGraphError(ValueError):
-    """An import cycle or a missing local module."""
 
 
 def module_name(root: Path, path: Path) -> str:
@@ -81,11 +78,7 @@ def reachable_modules(root: Path, start: str) -> dict[str, Module]:
 
 def build_generations(modules: dict[str, Module]) -> list[list[Module]]:
     """Modules grouped so each group only imports modules of earlier groups."""
-    graph = nx.DiGraph()
-    graph.add_nodes_from(modules)
-    graph.add_edges_from((imp, m.name) for m in modules.values() for imp in m.imports if imp in modules)
-    try:
-        return [[modules[n] for n in sorted(gen)] for gen in nx.topological_generations(graph)]
-    except nx.NetworkXUnfeasible as exc:
-        cycle = " -> ".join(a for a, _ in nx.find_cycle(graph))
-        raise ModuleGraphError(f"import cycle: {cycle}") from exc
+    graph = import_graph({m.name: [i for i in m.imports if i in modules] for m in modules.values()})
+    return [
+        [modules[n] for n in sorted(gen)] for gen in nx.topological_generations(graph.reverse(copy=False))
+    ]
