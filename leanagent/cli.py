@@ -349,6 +349,19 @@ def prove(
     ray: Annotated[
         str | None, typer.Option(help="Run the searches on this Ray cluster (address or auto).")
     ] = None,
+    llm_mode: Annotated[
+        str | None,
+        typer.Option(
+            help="A language model's part: none, whole (whole proofs, Lean's errors fed back), "
+            "tactic (tactics in the search), both (default: [prover] llm_mode)."
+        ),
+    ] = None,
+    llm_endpoint: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint, ending in /v1 ([prover] llm_endpoint).")
+    ] = None,
+    llm_model: Annotated[
+        str | None, typer.Option(help="The model the requests name ([prover] llm_model).")
+    ] = None,
     db: DbOpt = None,
     html: Annotated[
         Path | None, typer.Option(help="Also write an HTML summary with the proof paths.")
@@ -373,6 +386,9 @@ def prove(
         db=db,
         ray=ray,
         premises=premises,
+        llm_mode=llm_mode,
+        llm_endpoint=llm_endpoint,
+        llm_model=llm_model,
     )
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=as_json) as bar:

@@ -183,6 +183,22 @@ class ProverSettings:
     symbolic: str = "unfold,split,cases,fields,witness,by_cases,tauto"
     """The portfolio's symbolic moves (comma-separated, ``none`` for none; see
     ``portfolio.SYMBOLIC_MOVES``)."""
+    llm_mode: str = "none"
+    """A language model's part in ``prove`` (an OpenAI-compatible endpoint, below): ``none``;
+    ``whole`` (it writes whole proofs before the search: ``llm_samples`` at once, checked in
+    one batch, Lean's errors fed back for ``llm_repair_rounds`` rounds); ``tactic`` (it
+    suggests tactics inside the search, from the goal and the retrieved premises); ``both``."""
+    llm_endpoint: str = "http://127.0.0.1:8000/v1"
+    """Base URL of the endpoint (ends in ``/v1``); the key, if any, is ``$OPENAI_API_KEY``."""
+    llm_model: str = ""
+    """The model the requests name (DeepSeek-Prover, Kimina-Prover, ... as the server calls it)."""
+    llm_samples: int = 4
+    """Whole proofs asked for per round."""
+    llm_repair_rounds: int = 2
+    """Rounds that feed Lean's errors for a failed proof back to the model."""
+    llm_temperature: float = 0.7
+    llm_max_tokens: int = 1024
+    """Tokens per whole proof (a reasoning model such as Kimina-Prover needs many more)."""
     exercises: str = ""
     """Comma-separated glob patterns (matched against the file's path) of exercise files:
     their sorries may be proved and learned from but are never written back. A file is

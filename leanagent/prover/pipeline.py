@@ -23,6 +23,7 @@ from leanagent.prover.search import SearchConfig
 from leanagent.prover.status import ProofStatus
 from leanagent.prover.targets import FileTarget, imported_targets
 from leanagent.prover.verify import Verification, Verifier
+from leanagent.prover.whole import LLMConfig
 from leanagent.prover.workers import JobResult, ProveJob, make_pool
 from leanagent.prover.writeback import SorryTheorem
 
@@ -49,6 +50,8 @@ class RunPlan:
     exercises: str
     verify_jobs: int
     """Whole-file checks at once."""
+    llm: LLMConfig | None = None
+    """A language model's endpoint and mode (whole proofs before each search)."""
 
 
 class Pipeline:
@@ -176,6 +179,7 @@ class Pipeline:
                 plan.first_pass,
                 plan.premises,
                 plan.retriever,
+                plan.llm,
             )
 
         pool = make_pool(plan.workers, plan.ray)

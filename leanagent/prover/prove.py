@@ -17,10 +17,10 @@ The run's stages live in their own modules: ``targets`` (collect), ``workers`` (
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from leanagent.config import get_dojo_settings, get_prover_settings, get_settings
+from leanagent.config import ProverSettings, get_dojo_settings, get_prover_settings, get_settings
 from leanagent.prover.generators import resolve_spec
 from leanagent.prover.pipeline import Pipeline, RunPlan
 from leanagent.prover.premises import load_retriever
@@ -28,6 +28,7 @@ from leanagent.prover.reports import ProveReport, TheoremReport
 from leanagent.prover.results import ResultStore
 from leanagent.prover.search import SearchConfig
 from leanagent.prover.targets import collect_targets, import_order
+from leanagent.prover.whole import LLM_MODES, LLMConfig
 
 __all__ = ["ProveOptions", "ProveReport", "TheoremReport", "collect_targets", "prove_path"]
 
@@ -53,13 +54,28 @@ class ProveOptions:
     """The retriever checkpoint for ``retrieval`` (default: the configured one)."""
     skip: frozenset[str] = frozenset()
     """Full names of sorry theorems not to attempt (already proved, say)."""
+    llm_mode: str | None = None
+    """``none``, ``whole``, ``tactic`` or ``both`` (default: the ``[prover] llm_mode`` setting)."""
+    llm_endpoint: str | None = None
+    llm_model: str | None = None
 
 
 def plan_run(opts: ProveOptions) -> RunPlan:
     """The options over the settings (read here, once per run)."""
     settings, prover, dojo = get_settings(), get_prover_settings(), get_dojo_settings()
+    llm = llm_config(
+        opts.llm_mode or prover.llm_mode,
+        replace(
+            prover,
+            llm_endpoint=opts.llm_endpoint or prover.llm_endpoint,
+            llm_model=opts.llm_model or prover.llm_model,
+        ),
+    )
+    spec = resolve_spec(opts.generator or prover.generator, prover)
+    if llm is not None and llm.tactic and llm.tactic_spec not in spec.split("+"):
+        spec += "+" + llm.tactic_spec
     return RunPlan(
-        generator=resolve_spec(opts.generator or prover.generator, prover),
+        generator=spec,
         search=SearchConfig(
             tactics_per_expansion=opts.tactics_per_expansion or prover.tactics_per_expansion,
             time_limit=opts.time_limit or prover.time_limit,
@@ -77,6 +93,28 @@ def plan_run(opts: ProveOptions) -> RunPlan:
         first_pass=prover.first_pass,
         exercises=prover.exercises,
         verify_jobs=settings.check_jobs,
+        llm=llm,
+    )
+
+
+def llm_config(mode: str, prover: ProverSettings) -> LLMConfig | None:
+    """The language model's part from the ``[prover] llm_*`` settings (None for ``none``)."""
+    if mode not in LLM_MODES:
+        raise ValueError(f"unknown LLM mode {mode!r} (one of {', '.join(LLM_MODES)})")
+    if mode == "none":
+        return None
+    if not prover.llm_model:
+        raise ValueError(f"LLM mode {mode!r} needs a model: set [prover] llm_model (or --llm-model)")
+    return LLMConfig(
+        mode,
+        prover.llm_endpoint,
+        prover.llm_model,
+        max(1, prover.llm_samples),
+        max(0, prover.llm_repair_rounds),
+        prover.llm_temperature,
+        prover.llm_max_tokens,
+        prover.openai_timeout,
+        prover.openai_retries,
     )
 
 

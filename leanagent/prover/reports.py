@@ -36,6 +36,9 @@ class TheoremReport:
     """Why the verified proof may rest on a placeholder definition (then it is not written)."""
     steps: list[tuple[str, str]] = field(default_factory=list)
     """The found proof, tactic by tactic, with the goals each leaves (not kept across runs)."""
+    mode: str | None = None
+    """What found the proof: ``search`` (best-first) or ``whole`` (a language model's whole
+    proof, see ``prover.whole``)."""
 
 
 @dataclass
@@ -88,6 +91,7 @@ def from_stored(file: str, thm: SorryTheorem, stored: StoredResult) -> TheoremRe
         stored.stats.get("tactics_tried", 0),
         resumed=True,
         error=stored.error,
+        mode=stored.stats.get("mode"),
     )
 
 
@@ -104,6 +108,7 @@ def from_search(target: FileTarget, result: JobResult) -> TheoremReport:
         result.stats.get("tactics_tried", 0),
         error=result.error,
         steps=[tuple(step) for step in result.steps],
+        mode=result.stats.get("mode"),
     )
 
 

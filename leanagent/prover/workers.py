@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from leanagent.config import get_prover_settings, get_settings
@@ -33,6 +33,8 @@ from leanagent.lean.project import engine_with_dependencies, imported_dependenci
 from leanagent.lean.server import LeanServer
 from leanagent.prover.generators import TacticGenerator, build
 from leanagent.prover.generators.base import Goal
+from leanagent.prover.generators.openai_api import OpenAIGenerator
+from leanagent.prover.generators.whole_proof import WholeProofGenerator, prompt
 from leanagent.prover.premises import (
     LibraryPremises,
     library_premises,
@@ -42,6 +44,7 @@ from leanagent.prover.premises import (
 )
 from leanagent.prover.search import SearchConfig, search_in_passes
 from leanagent.prover.status import ProofStatus
+from leanagent.prover.whole import LLMConfig, whole_proof_search
 from leanagent.prover.writeback import SorryTheorem
 from leanagent.source.header import header_imports
 from leanagent.source.modules import Module
@@ -68,6 +71,9 @@ class ProveJob:
     """Rank library premises for each goal (see ``premises.LibraryPremises``)."""
     retriever: Path | None = None
     """The retriever checkpoint (default: the configured one)."""
+    llm: LLMConfig | None = None
+    """A language model's endpoint; in ``whole``/``both`` mode it writes whole proofs before
+    the search (which gets the rest of the time)."""
 
 
 @dataclass
@@ -91,6 +97,7 @@ _servers: OrderedDict[tuple, LeanServer] = OrderedDict()
 """Least recently used first; at most ``servers_per_worker`` of them (see ``_server_for``)."""
 _generators: dict[str, TacticGenerator] = {}
 _libraries: dict[tuple, LibraryPremises] = {}
+_whole: dict[LLMConfig, WholeProofGenerator] = {}
 
 
 def _close_all() -> None:
@@ -151,6 +158,13 @@ def _generator(spec: str) -> TacticGenerator:
     return _generators[spec]
 
 
+def _whole_generator(llm: LLMConfig) -> WholeProofGenerator:
+    if llm not in _whole:
+        client = OpenAIGenerator(llm.endpoint, llm.model, timeout=llm.timeout, retries=llm.retries)
+        _whole[llm] = WholeProofGenerator(client, llm.temperature, llm.max_tokens)
+    return _whole[llm]
+
+
 def run_job(job: ProveJob) -> JobResult:
     """Search one theorem; never raises (an unexpected failure is an ``error`` result)."""
     start = time.monotonic()
@@ -194,11 +208,34 @@ def run_job(job: ProveJob) -> JobResult:
         limits = DojoLimits(tactic_timeout=min(job.tactic_timeout, job.search.time_limit))
         server = _server_for(engine, job.file.parent)
         with Dojo(target, server=server, engine=engine, limits=limits) as (dojo, init):
-            found = search_in_passes(dojo, init, generator, job.search, first_pass=job.first_pass, goal=goal)
-        result.status = found.status
-        result.tactics = found.tactics
-        result.steps = found.steps
-        result.stats = found.to_json()["stats"]
+            began = time.monotonic()
+            whole = None
+            if job.llm is not None and job.llm.whole and hole is None:
+                messages = prompt(context, thm.statement(job.text), goal(init).premises)
+                whole = whole_proof_search(
+                    dojo,
+                    init,
+                    _whole_generator(job.llm),
+                    messages,
+                    job.llm.samples,
+                    job.llm.repair_rounds,
+                    job.search.time_limit,
+                )
+                result.stats["whole"] = whole.stats_json()
+            if whole is not None and whole.status == ProofStatus.PROVED:
+                result.status, result.tactics = whole.status, whole.tactics
+                result.steps = ((whole.tactics[-1], "no goals"),)
+                result.stats["mode"] = "whole"
+            else:
+                rest = max(0.0, job.search.time_limit - (time.monotonic() - began))
+                config = replace(job.search, time_limit=rest)
+                found = search_in_passes(dojo, init, generator, config, first_pass=job.first_pass, goal=goal)
+                result.status = found.status
+                result.tactics = found.tactics
+                result.steps = found.steps
+                result.stats |= found.to_json()["stats"]
+                if found.status == ProofStatus.PROVED:
+                    result.stats["mode"] = "search"
     except DojoError as exc:
         result.error = str(exc)
     except Exception as exc:  # report, so one bad theorem cannot stop a whole run

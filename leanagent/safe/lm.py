@@ -1,7 +1,7 @@
 """The language-model formaliser: each step as one Lean theorem written by a chat model.
 
 The model (any OpenAI-compatible endpoint; the request goes through the prover's client,
-`OpenAIGenerator._post`, with its timeouts and retries) sees instructions, worked
+`OpenAIGenerator.chat`, with its timeouts and retries) sees instructions, worked
 examples, the problem, the steps so far and the step, and answers with exactly one
 ``theorem ... := by sorry`` (a bare statement on one line is taken as one), or ``NONE``
 when the step claims nothing checkable. Its text
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from leanagent.lean.sanitize import UnsafeTactic, sanitize_tactic
-from leanagent.prover.generators.openai_api import OpenAIGenerator
+from leanagent.prover.generators.openai_api import OpenAIGenerator, reply_text
 from leanagent.safe.formal import FormalisedStep, FormalStep
 from leanagent.safe.inputs import Solution
 from leanagent.safe.prover import StepProver
@@ -139,16 +139,8 @@ class LMFormaliser:
             messages += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
         messages.append({"role": "user", "content": user})
         for _ in range(self.attempts):
-            body = {
-                "model": self.model,
-                "messages": messages,
-                "temperature": 0.2,
-                "max_tokens": self.max_tokens,
-            }
-            reply = self.client._post("/chat/completions", body)
-            text = ""
-            if reply and reply.get("choices"):
-                text = (reply["choices"][0].get("message") or {}).get("content") or ""
+            choices = self.client.chat(messages, temperature=0.2, max_tokens=self.max_tokens)
+            text = reply_text(choices[0]) if choices else ""
             entry = {"step": k, "reply": text}
             self.log.append(entry)
             problem = self._check(text, entry)

@@ -50,34 +50,55 @@ class OpenAIGenerator(TacticGenerator):
         user = (
             f"Useful premises:\n{premises}\n" if premises else ""
         ) + f"Proof state:\n{goal.state}\n\nTactic:"
-        body = {
-            "model": self.model,
-            "messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}],
-            "n": n,
-            "temperature": self.temperature,
-            "max_tokens": self.max_tokens,
-            "logprobs": True,
-        }
-        reply = self._post("/chat/completions", body)
-        if reply is None:
-            return []
+        messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
         out = []
-        for rank, choice in enumerate(reply.get("choices", [])):
-            tactic = _first_tactic((choice.get("message") or {}).get("content") or choice.get("text") or "")
+        for rank, choice in enumerate(self.chat(messages, n=n, logprobs=True)):
+            tactic = _first_tactic(reply_text(choice))
             if tactic:
                 out.append(Suggestion(tactic, _logprob(choice, rank), self.name))
         return dedupe(out)[:n]
 
-    def _post(self, path: str, body: dict) -> dict | None:
+    def chat(
+        self,
+        messages: list[dict],
+        *,
+        n: int = 1,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+        logprobs: bool = False,
+        deadline: float | None = None,
+    ) -> list[dict]:
+        """The choices of one chat-completions request (empty after the last failed retry).
+
+        The one client of OpenAI-compatible endpoints (the tactic generator, whole proofs,
+        the step formaliser). ``deadline`` (``time.monotonic()``) caps each attempt's
+        timeout, and no retry starts past it.
+        """
+        body: dict = {
+            "model": self.model,
+            "messages": messages,
+            "n": n,
+            "temperature": self.temperature if temperature is None else temperature,
+            "max_tokens": max_tokens or self.max_tokens,
+        }
+        if logprobs:
+            body["logprobs"] = True
+        reply = self._post("/chat/completions", body, deadline)
+        return list((reply or {}).get("choices") or [])
+
+    def _post(self, path: str, body: dict, deadline: float | None = None) -> dict | None:
         url = self.base_url.rstrip("/") + path
         headers = {"Content-Type": "application/json"}
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
         data = json.dumps(body).encode()
         for attempt in range(self.retries + 1):
+            timeout = self.timeout if deadline is None else min(self.timeout, deadline - time.monotonic())
+            if timeout <= 0:
+                break
             request = urllib.request.Request(url, data=data, headers=headers, method="POST")
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                with urllib.request.urlopen(request, timeout=timeout) as response:
                     return json.loads(response.read().decode())
             except urllib.error.HTTPError as exc:
                 if exc.code < 500 and exc.code != 429:
@@ -88,6 +109,11 @@ class OpenAIGenerator(TacticGenerator):
                 time.sleep(self.backoff * 2**attempt)
         self.failures += 1
         return None
+
+
+def reply_text(choice: dict) -> str:
+    """A choice's text (chat ``message.content``, or a completion's ``text``)."""
+    return (choice.get("message") or {}).get("content") or choice.get("text") or ""
 
 
 def _first_tactic(text: str) -> str:
