@@ -9,6 +9,7 @@ Public surface:
   theorems, proofs, tactics with goals, premise uses; ``accessible_premises`` (the one
   rule, ``access.Accessibility``, which retrieval's masks use too), ``import_graph``
   (networkx), ``add_proof`` for proofs found later.
+- ``prove_results``: the prover's per-theorem results (``StoredResult``), get/put.
 - ``leandojo_export.export_leandojo`` / ``leandojo_import.import_leandojo``.
 - ``models``: the records crossing this boundary (``TracedFile``, ``TracedTheorem``,
   ``TracedTactic``, ``PremiseUse``, ``Declaration``, ``Pos``).

@@ -192,6 +192,28 @@ MIGRATIONS: tuple[str, ...] = (
         done_at TEXT
     );
     """,
+    # 5: the prover's per-theorem results, keyed by (file content hash, theorem). Before this
+    # migration the prover created the table itself (with the same columns and index), hence
+    # IF NOT EXISTS: such a file keeps its rows.
+    """
+    CREATE TABLE IF NOT EXISTS prove_results (
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        theorem TEXT NOT NULL,
+        status TEXT NOT NULL,
+        tactics TEXT,
+        seconds FLOAT,
+        stats TEXT,
+        generator TEXT,
+        verified INTEGER,
+        written INTEGER,
+        error TEXT,
+        updated_at TEXT
+    );
+    CREATE UNIQUE INDEX IF NOT EXISTS idx_prove_results_content_hash_theorem
+        ON prove_results(content_hash, theorem);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

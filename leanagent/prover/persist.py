@@ -8,8 +8,9 @@ results of the file's other theorems move to the new text's hash, so a rerun ski
 
 from __future__ import annotations
 
+from leanagent.corpus.prove_results import StoredResult
 from leanagent.prover.reports import found_or, proof_text
-from leanagent.prover.results import ResultStore, StoredResult
+from leanagent.prover.results import ResultStore
 from leanagent.prover.status import ProofStatus
 from leanagent.prover.targets import FileTarget
 from leanagent.prover.verify import Verification

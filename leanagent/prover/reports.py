@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from leanagent.prover.results import StoredResult
+from leanagent.corpus.prove_results import StoredResult
 from leanagent.prover.status import ProofStatus
 from leanagent.prover.targets import FileTarget
 from leanagent.prover.workers import JobResult

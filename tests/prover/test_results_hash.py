@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from leanagent.prover.results import LEGACY_HASH_CHARS, ResultStore, StoredResult
+from leanagent.corpus.prove_results import LEGACY_HASH_CHARS, StoredResult
+from leanagent.prover.results import ResultStore
 from leanagent.source.hashing import content_hash
 
 
