@@ -73,10 +73,14 @@ def test_an_old_database_is_upgraded_and_keeps_its_results(tmp_path: Path, prove
     assert schema_version(db) == SCHEMA_VERSION
     old = prove_results.get(db, "h" * 64, "old")
     if prover_table:
-        assert old == StoredResult("A.lean", "h" * 64, "old", "proved", ("simp",), 1.5, {}, "portfolio", True, False, None)
+        assert old == StoredResult(
+            "A.lean", "h" * 64, "old", "proved", ("simp",), 1.5, {}, "portfolio", True, False, None
+        )
     else:
         assert old is None
-    new = StoredResult("B.lean", "k" * 64, "new", "failed", (), 2.0, {"nodes": 3}, "g", None, False, "timeout")
+    new = StoredResult(
+        "B.lean", "k" * 64, "new", "failed", (), 2.0, {"nodes": 3}, "g", None, False, "timeout"
+    )
     prove_results.put(db, new)
     new.status = "found"
     prove_results.put(db, new)  # the unique (content_hash, theorem) index still holds
