@@ -422,7 +422,7 @@ def _print_prove(report) -> None:
         table.add_column(column, overflow="fold")
     for t in report.theorems:
         detail = t.proof if t.status == "proved" else (t.error or "").splitlines()[0][:160] if t.error else ""
-        mark = " (earlier run)" if t.resumed else ""
+        mark = (" (earlier run)" if t.resumed else "") + (" (whole proof)" if t.mode == "whole" else "")
         table.add_row(
             t.name,
             f"[{colour.get(t.status, 'white')}]{t.status}[/]{mark}",

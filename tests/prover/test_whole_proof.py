@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from leanagent.cli import app
 from leanagent.lean.check import check_path
 from leanagent.prover.generators.whole_proof import Rejected, prompt, proof_body
 from leanagent.prover.prove import ProveOptions, prove_path
@@ -184,6 +186,8 @@ def test_an_llm_mode_needs_a_model(tmp_path: Path, db: Path):
         prove_path(path, ProveOptions(llm_mode="whole", db=db))
     with pytest.raises(ValueError, match="unknown LLM mode"):
         prove_path(path, ProveOptions(llm_mode="wholeproof", db=db))
+    result = CliRunner().invoke(app, ["prove", str(path), "--llm-mode", "both", "--db", str(db)])
+    assert result.exit_code != 0 and "llm_model" in result.output
 
 
 @pytest.mark.slow
@@ -208,7 +212,7 @@ def test_whole_and_tactic_modes_end_to_end_on_a_real_local_server(
     options = ProveOptions(
         workers=1,
         generator="portfolio",
-        time_limit=240.0,
+        time_limit=90.0,
         write=True,
         db=db,
         llm_mode="both",
