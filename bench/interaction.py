@@ -44,10 +44,12 @@ sys.path[:] = [os.path.dirname(_HERE), *(p for p in sys.path if p not in (_HERE,
 
 from bench.results import load_average, store
 from leanagent.engine import Engine, get_engine
+from leanagent.lean.documents import same_leading_lines
 from leanagent.lean.dojo import DojoLimits, LeanError, ProofFinished, ProofTarget, TacticState, server_spec
 from leanagent.lean.messages import parse_messages
 from leanagent.lean.pool import ServerPool
-from leanagent.lean.server import LeanServer, LspError, same_leading_lines
+from leanagent.lean.rpc import LspError
+from leanagent.lean.server import LeanServer
 from leanagent.source.commands import scan_commands
 
 ROOT = Path(__file__).resolve().parent.parent

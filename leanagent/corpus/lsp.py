@@ -18,7 +18,8 @@ from urllib.parse import unquote, urlparse
 
 from leanagent.corpus.models import Pos
 from leanagent.corpus.outline import LineIndex
-from leanagent.lean.server import LeanServer, utf16_len
+from leanagent.lean.documents import utf16_len
+from leanagent.lean.server import LeanServer
 
 T = TypeVar("T")
 _CODE_BLOCK = re.compile(r"```lean\n(.*?)\n```", re.S)

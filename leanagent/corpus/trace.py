@@ -41,9 +41,11 @@ from leanagent.corpus.outline import Outline, TheoremSource, outline
 from leanagent.corpus.provenance import combine, repo_info
 from leanagent.corpus.sources import SourceSet, core_source_dir, discover, implicit_imports
 from leanagent.engine import Engine, get_engine
+from leanagent.lean.launch import lake_server_spec, lean_server_spec
 from leanagent.lean.messages import run_lean
 from leanagent.lean.project import find_project, is_project, local_dependencies
-from leanagent.lean.server import LeanServer, LspError, ServerCrashed, lake_server_spec, lean_server_spec
+from leanagent.lean.rpc import LspError, ServerCrashed
+from leanagent.lean.server import LeanServer
 from leanagent.source.declarations import name_matches
 from leanagent.source.hashing import content_hash
 from leanagent.source.modules import Module, build_generations, module_root

@@ -40,18 +40,12 @@ from leanagent.engine import Engine, get_engine
 from leanagent.lean.axioms import instrument
 from leanagent.lean.check import FileReport, judge
 from leanagent.lean.context import CompiledContext, compile_context, library_dir, variables_in_scope
+from leanagent.lean.documents import Document, same_leading_lines
+from leanagent.lean.launch import ServerSpec, lake_server_spec, lean_server_spec
 from leanagent.lean.messages import LeanMessage, LeanRun, uses_sorry
+from leanagent.lean.rpc import LspError, RequestTimeout
 from leanagent.lean.sanitize import STUB_AXIOM, UnsafeTactic, sanitize_tactic
-from leanagent.lean.server import (
-    Document,
-    LeanServer,
-    LspError,
-    RequestTimeout,
-    ServerSpec,
-    lake_server_spec,
-    lean_server_spec,
-    same_leading_lines,
-)
+from leanagent.lean.server import LeanServer
 from leanagent.source.commands import THEOREM_KEYWORDS, Command, command_spans, scan_commands
 from leanagent.source.declarations import assignment, name_matches
 from leanagent.source.header import read_header

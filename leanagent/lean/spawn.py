@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leanagent.config import get_settings
+from leanagent.lean.monitor import HARD_CAP_FACTOR
 from leanagent.lean.reaper import Reaper
-from leanagent.lean.server import HARD_CAP_FACTOR
 
 try:
     import resource

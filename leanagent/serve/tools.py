@@ -23,6 +23,7 @@ import numpy as np
 from leanagent.config import McpSettings, get_mcp_settings, get_settings
 from leanagent.engine import Engine, get_engine
 from leanagent.lean.check import FileReport, check_file
+from leanagent.lean.documents import utf16_len
 from leanagent.lean.dojo import (
     Dojo,
     DojoError,
@@ -42,7 +43,8 @@ from leanagent.lean.project import (
     project_modules,
     project_src,
 )
-from leanagent.lean.server import LeanServer, LspError, utf16_len
+from leanagent.lean.rpc import LspError
+from leanagent.lean.server import LeanServer
 from leanagent.source.commands import scan_commands
 from leanagent.source.header import header_imports
 from leanagent.source.modules import TEMP_MARK

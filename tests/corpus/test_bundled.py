@@ -12,8 +12,9 @@ from goal_replay import normalise, top_level
 from leanagent.corpus.db import CorpusDB
 from leanagent.corpus.trace import TraceOptions, trace_path
 from leanagent.lean.dojo import Dojo, ProofFinished, ProofTarget, TacticState
+from leanagent.lean.launch import lean_server_spec
 from leanagent.lean.project import required_projects
-from leanagent.lean.server import LeanServer, lean_server_spec
+from leanagent.lean.server import LeanServer
 
 PROJECTS = Path(__file__).resolve().parents[2] / "lean_projects"
 

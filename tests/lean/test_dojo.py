@@ -23,8 +23,8 @@ from leanagent.lean.dojo import (
     Timeout,
     light_context,
 )
+from leanagent.lean.monitor import wait_gone
 from leanagent.lean.sanitize import STUB_AXIOM
-from leanagent.lean.server import wait_gone
 
 FIXTURES = Path(__file__).parent / "fixtures_dojo"
 BASIC = FIXTURES / "Basic.lean"

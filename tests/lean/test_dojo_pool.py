@@ -10,8 +10,8 @@ import psutil
 import pytest
 
 from leanagent.lean.dojo import Dojo, DojoLimits, LeanError, ProofFinished, ProofTarget, TacticState
+from leanagent.lean.monitor import wait_gone
 from leanagent.lean.pool import PoolClosed, ServerPool
-from leanagent.lean.server import wait_gone
 
 FIXTURES = Path(__file__).parent / "fixtures_dojo"
 BASIC = FIXTURES / "Basic.lean"

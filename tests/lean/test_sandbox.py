@@ -123,7 +123,8 @@ def test_without_the_right_to_a_network_namespace_a_user_namespace_is_used(liste
 
 
 def test_the_language_server_runs_in_the_sandbox(engine, tmp_path, monkeypatch):
-    from leanagent.lean.server import LeanServer, lean_server_spec
+    from leanagent.lean.launch import lean_server_spec
+    from leanagent.lean.server import LeanServer
 
     monkeypatch.setenv("LEANAGENT_LEAN_AS_MB", "-1")  # a cap, to see it applied
 
@@ -180,7 +181,7 @@ def test_doctor_reports_the_sandbox(engine):
 
 def test_a_server_left_running_at_exit_leaves_no_private_tmp(engine, tmp_path):
     code = (
-        "import sys; from pathlib import Path; from leanagent.lean.server import LeanServer, lean_server_spec;"
+        "import sys; from pathlib import Path; from leanagent.lean.server import LeanServer; from leanagent.lean.launch import lean_server_spec;"
         "s = LeanServer(lean_server_spec(Path(sys.argv[1]), Path(sys.argv[2]), {}, None));"
         "print(open(f'/proc/{s.pid}/environ').read().split('TMPDIR=')[1].split(chr(0))[0])"
     )

@@ -15,8 +15,8 @@ import pytest
 
 import leanagent.lean.dojo as dojo_module
 from leanagent.lean.dojo import Dojo, LeanError, ProofFinished, ProofTarget, TacticState, Timeout
+from leanagent.lean.monitor import wait_gone
 from leanagent.lean.sanitize import UnsafeTactic, sanitize_tactic
-from leanagent.lean.server import wait_gone
 
 FIXTURES = Path(__file__).parent / "fixtures_dojo"
 

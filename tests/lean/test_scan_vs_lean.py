@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from leanagent.lean.launch import lean_server_spec
 from leanagent.lean.project import engine_with_dependencies, importable_modules, project_src
-from leanagent.lean.server import LeanServer, lean_server_spec
+from leanagent.lean.server import LeanServer
 from leanagent.lean.symbols import document_symbols
 from leanagent.source.commands import DECL_KEYWORDS, command_spans, scan_commands
 from leanagent.source.tokens import tokenize

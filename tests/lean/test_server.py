@@ -15,15 +15,12 @@ from pathlib import Path
 import psutil
 import pytest
 
+from leanagent.lean.documents import same_leading_lines
 from leanagent.lean.dojo import server_spec
-from leanagent.lean.server import (
-    LeanServer,
-    RequestTimeout,
-    ServerCrashed,
-    lean_server_spec,
-    same_leading_lines,
-    wait_gone,
-)
+from leanagent.lean.launch import lean_server_spec
+from leanagent.lean.monitor import wait_gone
+from leanagent.lean.rpc import RequestTimeout, ServerCrashed
+from leanagent.lean.server import LeanServer
 
 FIXTURES = Path(__file__).parent / "fixtures_dojo"
 REPO = Path(__file__).resolve().parents[2]
@@ -139,7 +136,8 @@ _CHILD = textwrap.dedent(
     import json, os, sys, time
     from pathlib import Path
     from leanagent.engine import Engine
-    from leanagent.lean.server import LeanServer, lean_server_spec
+    from leanagent.lean.launch import lean_server_spec
+    from leanagent.lean.server import LeanServer
     fields = json.loads(sys.argv[1])
     fields["lean_path"] = tuple(Path(p) for p in fields["lean_path"])
     engine = Engine(**fields)

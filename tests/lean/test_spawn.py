@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from leanagent.lean.server import wait_gone
+from leanagent.lean.monitor import wait_gone
 from leanagent.lean.spawn import spawn
 
 SLOW_LEAN = """\

@@ -10,8 +10,10 @@ import pytest
 
 from leanagent.engine import lock
 from leanagent.lean import project
+from leanagent.lean.launch import lean_server_spec
 from leanagent.lean.project import build_dependencies, evict_dependency_builds, release_dependencies
-from leanagent.lean.server import LeanServer, LspError, ProtocolError, lean_server_spec
+from leanagent.lean.rpc import LspError, ProtocolError
+from leanagent.lean.server import LeanServer
 from leanagent.source.modules import read_module
 
 FIXTURES = Path(__file__).parent / "fixtures_dojo"

@@ -10,7 +10,7 @@ import psutil
 import pytest
 
 from leanagent.lean.dojo import Dojo, ProofFinished, ProofTarget
-from leanagent.lean.server import descendants, wait_gone
+from leanagent.lean.monitor import descendants, wait_gone
 from leanagent.prover import workers
 
 
