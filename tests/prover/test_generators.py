@@ -215,3 +215,16 @@ def test_analogy_reuses_a_neighbours_proof_with_names_fitted():
     skeleton = "induction l generalizing n <;> simp_all [dropN]"  # its case split, closed by simp
     assert skeleton in tactics and skeleton + " <;> omega" in tactics
     assert not any("takeN_nil," in t or "takeN]" in t for t in tactics if "<;>" in t)  # no unknown names
+
+
+def test_openai_chat_stops_at_the_deadline(server):
+    """A request never outlives the caller's deadline: each attempt's timeout is capped by it,
+    and no retry starts past it (whole-proof mode keeps the prover's time limit this way)."""
+    url, handler = server
+    gen = OpenAIGenerator(url, "tiny", timeout=30, retries=3, backoff=0.01)
+    assert gen.chat([{"role": "user", "content": "hi"}], deadline=time.monotonic() - 1) == []
+    assert handler.requests == []
+    handler.script = ["slow", "slow", "slow"]
+    started = time.monotonic()
+    assert gen.chat([{"role": "user", "content": "hi"}], deadline=started + 0.6) == []
+    assert time.monotonic() - started < 1.4 and len(handler.requests) == 1
